@@ -1,0 +1,3 @@
+export type { LambdaContextOptions } from './lambda-context.js';
+export { lambdaContext } from './lambda-context.js';
+export { sampleOrder } from './sample-order.js';
