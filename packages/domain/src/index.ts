@@ -27,3 +27,5 @@ export {
   OrderStatus,
   TERMINAL_STATUSES,
 } from './status.js';
+export type { WorkflowInput } from './workflow.js';
+export { WorkflowErrorName } from './workflow.js';
