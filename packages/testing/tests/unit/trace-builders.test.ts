@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type SegmentDocument,
+  seededRandom,
+  toBatchGetTracesPage,
+  toDaemonNdjson,
+} from '../../src/index.js';
+import { apiToLambdaTrace } from './sample-traces.js';
+import { segmentProblems } from './segment-rules.js';
+
+const emitters = ['node', 'python', 'java', 'go', 'dotnet'] as const;
+
+function allSubsegments(document: SegmentDocument): SegmentDocument[] {
+  return (document.subsegments ?? []).flatMap((child) => [
+    child,
+    ...allSubsegments(child),
+  ]);
+}
+
+describe('trace builders', () => {
+  it.each(emitters)(
+    'write valid segment documents for the %s SDK',
+    (emitter) => {
+      const trace = apiToLambdaTrace(seededRandom(3), {
+        emitter,
+        throttled: true,
+        hung: true,
+      });
+
+      const problems = trace.segments.flatMap((segment) =>
+        segmentProblems(segment),
+      );
+
+      expect(problems).toEqual([]);
+      expect(trace.segments.map((segment) => segment.origin)).toEqual([
+        'AWS::ApiGateway::Stage',
+        'AWS::Lambda',
+        'AWS::Lambda::Function',
+      ]);
+    },
+  );
+
+  it('chains the segments of a request through parent ids', () => {
+    const [stage, service, fn] = apiToLambdaTrace(seededRandom(4), {
+      emitter: 'node',
+    }).segments;
+
+    expect(service?.parent_id).toBe(stage?.subsegments?.[0]?.id);
+    expect(fn?.parent_id).toBe(service?.id);
+    expect(fn?.subsegments?.map((child) => child.name)).toEqual([
+      'Initialization',
+      'Invocation',
+      'DynamoDB',
+      'api.payments.example',
+      'Overhead',
+    ]);
+  });
+
+  it('flags a throttled DynamoDB call as each SDK does', () => {
+    const flagsOf = (emitter: (typeof emitters)[number]) => {
+      const trace = apiToLambdaTrace(seededRandom(5), {
+        emitter,
+        throttled: true,
+      });
+      const call = trace.segments
+        .flatMap(allSubsegments)
+        .find(
+          (subsegment) =>
+            subsegment.namespace === 'aws' &&
+            subsegment.aws?.operation === 'PutItem',
+        );
+
+      return {
+        name: call?.name,
+        throttle: call?.throttle ?? false,
+        error: call?.error ?? false,
+        fault: call?.fault ?? false,
+      };
+    };
+
+    expect(flagsOf('node')).toEqual({
+      name: 'DynamoDB',
+      throttle: true,
+      error: true,
+      fault: true,
+    });
+    expect(flagsOf('python')).toEqual({
+      name: 'dynamodb',
+      throttle: false,
+      error: true,
+      fault: false,
+    });
+    expect(flagsOf('java')).toEqual({
+      name: 'DynamoDb',
+      throttle: true,
+      error: true,
+      fault: false,
+    });
+    expect(flagsOf('dotnet')).toEqual({
+      name: 'DynamoDBv2',
+      throttle: false,
+      error: true,
+      fault: false,
+    });
+  });
+
+  it('records a Lambda timeout with an in-progress call and a fault', () => {
+    const trace = apiToLambdaTrace(seededRandom(6), {
+      emitter: 'node',
+      hung: true,
+    });
+    const fn = trace.segments.find(
+      (segment) => segment.origin === 'AWS::Lambda::Function',
+    );
+    const hung = fn?.subsegments?.find((child) => child.namespace === 'remote');
+
+    expect(hung?.in_progress).toBe(true);
+    expect(hung?.end_time).toBeUndefined();
+    expect(fn?.fault).toBe(true);
+    expect(JSON.stringify(fn?.cause)).toContain(
+      'Task timed out after 6.00 seconds',
+    );
+    expect(trace.segments[0]?.http?.response?.status).toBe(502);
+  });
+
+  it('is deterministic for a seed and varies across seeds', () => {
+    const render = (seed: number) =>
+      toDaemonNdjson([apiToLambdaTrace(seededRandom(seed), { emitter: 'go' })]);
+
+    expect(render(11)).toBe(render(11));
+    expect(render(11)).not.toBe(render(12));
+  });
+});
+
+describe('trace outputs', () => {
+  const traces = [
+    apiToLambdaTrace(seededRandom(7), { emitter: 'node', throttled: true }),
+    apiToLambdaTrace(seededRandom(8), { emitter: 'python', hung: true }),
+  ];
+
+  it('writes a BatchGetTraces page whose documents parse back', () => {
+    const page = JSON.parse(JSON.stringify(toBatchGetTracesPage(traces)));
+
+    expect(page.Traces).toHaveLength(2);
+    for (const [index, trace] of page.Traces.entries()) {
+      const documents = trace.Segments.map((segment: { Document: string }) =>
+        JSON.parse(segment.Document),
+      );
+      expect(trace.Id).toBe(traces[index]?.id);
+      expect(documents).toEqual(traces[index]?.segments);
+      expect(trace.Duration).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('streams handler subsegments alone in NDJSON and they reassemble', () => {
+    const lines = toDaemonNdjson(traces)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as SegmentDocument);
+    const alone = lines.filter((line) => line.type === 'subsegment');
+    const byId = new Map<string, SegmentDocument>();
+    for (const line of lines) {
+      byId.set(line.id, line);
+      for (const child of allSubsegments(line)) byId.set(child.id, child);
+    }
+    for (const subsegment of alone) {
+      const parent = byId.get(subsegment.parent_id ?? '');
+      parent!.subsegments = [...(parent!.subsegments ?? []), subsegment];
+    }
+
+    expect(alone.map((line) => line.name).sort()).toEqual(
+      [
+        'DynamoDB',
+        'api.payments.example',
+        'dynamodb',
+        'api.payments.example',
+      ].sort(),
+    );
+    for (const subsegment of alone) {
+      expect(subsegment.trace_id).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/);
+    }
+    const ids = (documents: SegmentDocument[]) =>
+      documents
+        .flatMap((document) => [
+          document.id,
+          ...allSubsegments(document).map((child) => child.id),
+        ])
+        .sort();
+    expect(ids(lines.filter((line) => line.type !== 'subsegment'))).toEqual(
+      ids(traces.flatMap((trace) => trace.segments)),
+    );
+  });
+});
