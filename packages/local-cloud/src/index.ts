@@ -1,0 +1,70 @@
+export type { CapacityClaim, CapacityKind } from './dynamodb/capacity.js';
+export { capacityClaims, consumedByTable } from './dynamodb/capacity.js';
+export {
+  LOCAL_ACCOUNT_ID,
+  throughputExceeded,
+} from './dynamodb/throttle-error.js';
+export type {
+  Admission,
+  TableBilling,
+  ThroughputGateOptions,
+} from './dynamodb/throughput-gate.js';
+export { ThroughputGate } from './dynamodb/throughput-gate.js';
+export { TokenBucket } from './dynamodb/token-bucket.js';
+export {
+  AWS_JSON_1_0,
+  AWS_JSON_1_1,
+  errorResponse,
+  jsonResponse,
+  parseJsonBody,
+} from './edge/aws-json.js';
+export type { Edge, EdgeOptions } from './edge/edge-server.js';
+export { DEFAULT_BODY_LIMIT_BYTES, startEdge } from './edge/edge-server.js';
+export { belongsTo, credentialScopeService, targetOf } from './edge/route.js';
+export type {
+  EdgeRequest,
+  EdgeResponse,
+  EmulatedService,
+} from './edge/service.js';
+export {
+  AwsApiError,
+  InvalidEventPatternError,
+  LocalCloudError,
+  TargetDeliveryError,
+} from './errors.js';
+export { EventBuses } from './events/event-buses.js';
+export type {
+  Delivery,
+  DeliveryOutcome,
+  DeliveryTarget,
+  EventEnvelope,
+  RuleTarget,
+  TargetDeliverer,
+} from './events/event-model.js';
+export { LocalEventBridge } from './events/local-eventbridge.js';
+export type { EventMatcher } from './events/pattern/compile-pattern.js';
+export { compilePattern } from './events/pattern/compile-pattern.js';
+export type {
+  PutEventsEntry,
+  PutEventsResultEntry,
+} from './events/put-entry.js';
+export type { BackoffOptions } from './events/retry-schedule.js';
+export type { PaymentProviderFaults, Throughput } from './faults.js';
+export { Faults } from './faults.js';
+export type {
+  LocalCloud,
+  LocalCloudOptions,
+  LocalDynamoDb,
+} from './local-cloud.js';
+export { startLocalCloud } from './local-cloud.js';
+export type { Charge, ChargeRequest } from './payment/charge-ledger.js';
+export { ChargeLedger } from './payment/charge-ledger.js';
+export type { PaymentProvider } from './payment/payment-provider-stub.js';
+export { seededRandom } from './random.js';
+export { LocalSqs } from './sqs/local-sqs.js';
+export type { MessageAttributeValue } from './sqs/message-md5.js';
+export { md5OfAttributes, md5OfBody } from './sqs/message-md5.js';
+export type { QueuedMessage } from './sqs/queue.js';
+export { Queue } from './sqs/queue.js';
+export type { LocalCloudStats } from './stats.js';
+export { createStats } from './stats.js';

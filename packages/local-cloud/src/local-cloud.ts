@@ -1,0 +1,169 @@
+import { describeBilling } from './dynamodb/describe-billing.js';
+import { startDynalite } from './dynamodb/dynalite-backend.js';
+import { createDynamoDbService } from './dynamodb/dynamodb-service.js';
+import { ThroughputGate } from './dynamodb/throughput-gate.js';
+import { startEdge } from './edge/edge-server.js';
+import type { EmulatedService } from './edge/service.js';
+import { createEventBridgeService } from './events/eventbridge-service.js';
+import { LocalEventBridge } from './events/local-eventbridge.js';
+import type { BackoffOptions } from './events/retry-schedule.js';
+import { Faults } from './faults.js';
+import {
+  type PaymentProvider,
+  startPaymentProvider,
+} from './payment/payment-provider-stub.js';
+import { seededRandom } from './random.js';
+import { LocalSqs } from './sqs/local-sqs.js';
+import { createSqsService } from './sqs/sqs-service.js';
+import { createStats, type LocalCloudStats } from './stats.js';
+
+/** Options of {@link startLocalCloud}; every one has a default. */
+export interface LocalCloudOptions {
+  /** Edge port on 127.0.0.1. Default `LOCAL_CLOUD_PORT`, else 4566; 0 picks a free one. */
+  port?: number;
+  /** Region in ARNs and events. Default `us-east-1`. */
+  region?: string;
+  /** Seconds of unused DynamoDB capacity a table keeps for bursts. Default 1 (AWS keeps 300). */
+  burstSeconds?: number;
+  /** Largest request body the edge reads. Default 8 MiB. */
+  bodyLimitBytes?: number;
+  /** Seed of the payment provider's fault draws and EventBridge's jitter. Default 1. */
+  seed?: number;
+  /** Delays between EventBridge delivery attempts. Default 100 ms doubling to 10 s. */
+  eventBackoff?: Partial<BackoffOptions>;
+  /** Port of the payment provider stub. Default 0 (a free one). */
+  paymentProviderPort?: number;
+  /** More services for the edge (X-Ray, Lambda, …), asked before the built-in ones. */
+  services?: EmulatedService[];
+}
+
+/** DynamoDB's store, reachable without the throughput gate. */
+export interface LocalDynamoDb {
+  /** Runs an operation on the store directly, for example to seed data without throttling. */
+  request(operation: string, input: Record<string, unknown>): Promise<unknown>;
+}
+
+/** A running local cloud. */
+export interface LocalCloud {
+  /** The edge URL to give the AWS SDK and CLI, for example `http://127.0.0.1:4566`. */
+  endpoint: string;
+  region: string;
+  dynamodb: LocalDynamoDb;
+  sqs: LocalSqs;
+  events: LocalEventBridge;
+  paymentProvider: PaymentProvider;
+  faults: Faults;
+  stats: LocalCloudStats;
+  /** Puts another emulated service behind the edge, asked before the built-in ones. */
+  addService(service: EmulatedService): void;
+  /** Closes every server, connection and timer. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the local cloud: the edge on loopback with DynamoDB (dynalite
+ * behind the throughput gate), SQS and EventBridge behind it, and the
+ * payment provider stub on its own port.
+ *
+ * @example
+ * const cloud = await startLocalCloud({ port: 0 });
+ * const client = new DynamoDBClient({ endpoint: cloud.endpoint, region: 'us-east-1', credentials });
+ * await cloud.stop();
+ */
+export async function startLocalCloud(
+  options: LocalCloudOptions = {},
+): Promise<LocalCloud> {
+  const region = options.region ?? 'us-east-1';
+  const stats = createStats();
+  const faults = new Faults();
+  const random = seededRandom(options.seed ?? 1);
+  let endpoint = '';
+  const sqs = new LocalSqs({ region, endpoint: () => endpoint });
+  const events = new LocalEventBridge({
+    region,
+    sqs,
+    stats,
+    backoff: options.eventBackoff,
+    random,
+  });
+  const backend = await startDynalite();
+  const gate = new ThroughputGate({
+    faults,
+    burstSeconds: options.burstSeconds,
+    describe: (table) => describeBilling(backend, table),
+  });
+  const services: EmulatedService[] = [
+    ...(options.services ?? []),
+    createDynamoDbService({ backend, gate, stats, region }),
+    createSqsService(sqs),
+    createEventBridgeService(events),
+  ];
+  const stops: (() => Promise<void> | void)[] = [() => backend.stop()];
+  try {
+    const edge = await startEdge({
+      port: options.port ?? defaultPort(),
+      services,
+      stats,
+      faults,
+      bodyLimitBytes: options.bodyLimitBytes,
+    });
+    endpoint = edge.url;
+    stops.unshift(() => edge.stop());
+    const paymentProvider = await startPaymentProvider({
+      faults,
+      stats,
+      random,
+      port: options.paymentProviderPort,
+    });
+    stops.unshift(() => paymentProvider.stop());
+    stops.unshift(
+      () => sqs.stop(),
+      () => events.stop(),
+    );
+
+    return {
+      endpoint,
+      region,
+      dynamodb: {
+        request: (operation, input) => storeRequest(backend, operation, input),
+      },
+      sqs,
+      events,
+      paymentProvider,
+      faults,
+      stats,
+      addService: (service) => services.unshift(service),
+      stop: () => stopAll(stops),
+    };
+  } catch (error) {
+    await stopAll(stops);
+    throw error;
+  }
+}
+
+function defaultPort(): number {
+  const configured = process.env.LOCAL_CLOUD_PORT;
+
+  return configured === undefined || configured === ''
+    ? 4566
+    : Number(configured);
+}
+
+async function storeRequest(
+  backend: Awaited<ReturnType<typeof startDynalite>>,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<unknown> {
+  const answer = await backend.send({
+    target: `DynamoDB_20120810.${operation}`,
+    body: JSON.stringify(input),
+  });
+
+  return JSON.parse(answer.body) as unknown;
+}
+
+async function stopAll(stops: (() => Promise<void> | void)[]): Promise<void> {
+  for (const stop of stops) {
+    await stop();
+  }
+}
