@@ -1,0 +1,152 @@
+import { createLocator } from '../locate/locator.js';
+import { type TraceFacts, traceFacts } from '../locate/trace-facts.js';
+import type { TraceSet } from '../model/trace-set.js';
+import type { BaselineDescription, RcaReport } from '../report/report-types.js';
+import type { Candidate } from './candidate.js';
+import {
+  type FailureCandidates,
+  failureCandidates,
+} from './failure-candidates.js';
+import { latencyCandidates } from './latency-candidates.js';
+import { mergeCandidates } from './merge-candidates.js';
+import {
+  failurePartition,
+  latencyPartition,
+  type Partition,
+} from './partition.js';
+import { type RankInput, rankCauses } from './rank.js';
+import { ServiceGraphBuilder } from './service-graph.js';
+import { traceSummaries } from './trace-summaries.js';
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /**
+   * Healthy traces to compare against. Default: the quiet part of the
+   * analysed traces, found where failures (or slow traces) thin out.
+   */
+  baseline?: TraceSet;
+  /** How many root causes to return at most. Default 5. */
+  top?: number;
+}
+
+/**
+ * Finds the root causes of an outage in a set of traces: where trouble
+ * starts (not where it shows), ranked by how many traces each explains
+ * beyond the baseline, with confidence and evidence. Pure and
+ * deterministic: no I/O, no clock, no randomness.
+ *
+ * @example
+ * const report = analyze(readTraces(text), { top: 3 });
+ * const [first] = report.rootCauses;
+ * // { service: 'DynamoDB', resource: 'orders', kind: 'throttle', ... }
+ */
+export function analyze(
+  traces: TraceSet,
+  options: AnalyzeOptions = {},
+): RcaReport {
+  const locate = createLocator();
+  const graph = new ServiceGraphBuilder();
+  const analysed = sortByStart(
+    traces.traces.map((record) => traceFacts(record, locate, graph)),
+  );
+  const explicit = options.baseline?.traces.map((record) =>
+    traceFacts(record, locate),
+  );
+  const failurePart = failurePartition(analysed, explicit);
+  const latencyPart = latencyPartition(analysed, explicit);
+
+  const failures = failureCandidates(analysed, failurePart);
+  const latency = latencyCandidates(latencyPart, failures.explained);
+  const inputs = rankInputs(failures, latency.causes, failurePart, latencyPart);
+  const explained = new Set(failures.explained);
+  for (const cause of latency.causes) {
+    for (const id of cause.traceIds) explained.add(id);
+  }
+  const ranked = rankCauses(inputs, {
+    issueTraces: explained.size,
+    top: options.top ?? 5,
+    traceOrder: new Map(analysed.map((facts, index) => [facts.id, index])),
+  });
+  const rootCauses = ranked.map((entry) => entry.cause);
+
+  return {
+    tracesAnalyzed: analysed.length,
+    tracesWithIssues: countIssueTraces(analysed, latency.slow),
+    rootCauses,
+    baseline: describeBaseline(failurePart, latencyPart, analysed),
+    traces: traceSummaries(
+      analysed,
+      rootCauses,
+      new Map(ranked.map((entry) => [entry.cause.rank, entry.traceIds])),
+      latency.slow,
+    ),
+    serviceGraph: graph.edges(),
+  };
+}
+
+function rankInputs(
+  failures: FailureCandidates,
+  latency: Candidate[],
+  failurePart: Partition,
+  latencyPart: Partition,
+): RankInput[] {
+  const partitionOf = new Map<Candidate, Partition>();
+  for (const candidate of failures.causes)
+    partitionOf.set(candidate, failurePart);
+  for (const candidate of latency) partitionOf.set(candidate, latencyPart);
+  const causes = mergeCandidates([...failures.causes, ...latency]);
+  if (causes.length > 0) {
+    return causes.map((candidate) => ({
+      candidate,
+      partition: partitionOf.get(candidate) ?? failurePart,
+      noise: false,
+    }));
+  }
+
+  return mergeCandidates(failures.noise).map((candidate) => ({
+    candidate,
+    partition: failurePart,
+    noise: true,
+  }));
+}
+
+function countIssueTraces(
+  analysed: readonly TraceFacts[],
+  slow: ReadonlySet<string>,
+): number {
+  return analysed.filter(
+    (facts) => facts.findings.length > 0 || slow.has(facts.id),
+  ).length;
+}
+
+function describeBaseline(
+  failurePart: Partition,
+  latencyPart: Partition,
+  analysed: readonly TraceFacts[],
+): BaselineDescription {
+  const partition = failurePart.kind !== 'none' ? failurePart : latencyPart;
+  const description: BaselineDescription = {
+    kind: partition.kind,
+    traces: partition.baseline.length,
+  };
+  if (
+    partition.kind !== 'derived' ||
+    partition.window.length === analysed.length
+  ) {
+    return description;
+  }
+  const first = partition.window[0];
+  const last = partition.window[partition.window.length - 1];
+  if (first !== undefined) description.windowStart = first.start * 1000;
+  if (last !== undefined) description.windowEnd = last.start * 1000;
+
+  return description;
+}
+
+function sortByStart(facts: TraceFacts[]): TraceFacts[] {
+  return facts.sort(
+    (left, right) =>
+      left.start - right.start ||
+      (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
+  );
+}

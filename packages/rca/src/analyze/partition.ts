@@ -1,0 +1,122 @@
+import type { TraceFacts } from '../locate/trace-facts.js';
+import { exceedsBaseline, outageWindow } from './outage-window.js';
+import { quantile, sortedNumbers } from './quantile.js';
+
+/** Fewer healthy traces than this make no baseline. */
+const MINIMUM_BASELINE = 8;
+
+/**
+ * Traces split into the outage window and the healthy reference. With an
+ * explicit baseline every analysed trace is in the window.
+ *
+ * @example
+ * const partition = failurePartition(analysed, undefined);
+ * partition.kind; // 'derived'
+ */
+export interface Partition {
+  readonly kind: 'explicit' | 'derived' | 'none';
+  readonly window: readonly TraceFacts[];
+  readonly baseline: readonly TraceFacts[];
+}
+
+/**
+ * Splits traces (sorted by start) for judging failures: the explicit
+ * baseline when given, else the stretch where failing traces concentrate
+ * against the rest, kept only when the contrast is clear.
+ *
+ * @example
+ * failurePartition(analysed, undefined).baseline.length;
+ */
+export function failurePartition(
+  analysed: readonly TraceFacts[],
+  explicit: readonly TraceFacts[] | undefined,
+): Partition {
+  if (explicit !== undefined) return explicitPartition(analysed, explicit);
+
+  const failing = analysed.map((facts) => (facts.findings.length > 0 ? 1 : 0));
+  const stretch = outageWindow(failing);
+  if (stretch === undefined) return noBaseline(analysed);
+  const { window, baseline } = cut(analysed, stretch);
+  const windowHits = countFailing(window);
+  const baselineHits = countFailing(baseline);
+  const clear =
+    baseline.length >= MINIMUM_BASELINE &&
+    exceedsBaseline(
+      windowHits,
+      window.length,
+      baselineHits,
+      baseline.length,
+      3,
+    );
+
+  return clear ? { kind: 'derived', window, baseline } : noBaseline(analysed);
+}
+
+/**
+ * Splits traces (sorted by start) for judging latency: the explicit
+ * baseline when given, else the stretch where slower-than-median traces
+ * concentrate, kept only when its median is clearly above the rest's.
+ *
+ * @example
+ * latencyPartition(analysed, undefined).kind;
+ */
+export function latencyPartition(
+  analysed: readonly TraceFacts[],
+  explicit: readonly TraceFacts[] | undefined,
+): Partition {
+  if (explicit !== undefined) return explicitPartition(analysed, explicit);
+
+  const median = quantile(
+    sortedNumbers(analysed.map((facts) => facts.duration)),
+    0.5,
+  );
+  const slow = analysed.map((facts) => (facts.duration > median ? 1 : 0));
+  const stretch = outageWindow(slow);
+  if (stretch === undefined) return noBaseline(analysed);
+  const { window, baseline } = cut(analysed, stretch);
+  const clear =
+    baseline.length >= MINIMUM_BASELINE &&
+    medianDuration(window) >= 1.25 * medianDuration(baseline);
+
+  return clear ? { kind: 'derived', window, baseline } : noBaseline(analysed);
+}
+
+/**
+ * The median duration (seconds) of some traces.
+ *
+ * @example
+ * medianDuration(partition.baseline); // 0.120
+ */
+export function medianDuration(traces: readonly TraceFacts[]): number {
+  return quantile(sortedNumbers(traces.map((facts) => facts.duration)), 0.5);
+}
+
+function explicitPartition(
+  analysed: readonly TraceFacts[],
+  explicit: readonly TraceFacts[],
+): Partition {
+  if (explicit.length === 0) return noBaseline(analysed);
+
+  return { kind: 'explicit', window: analysed, baseline: explicit };
+}
+
+function noBaseline(analysed: readonly TraceFacts[]): Partition {
+  return { kind: 'none', window: analysed, baseline: [] };
+}
+
+function cut(
+  analysed: readonly TraceFacts[],
+  stretch: { first: number; last: number },
+): { window: TraceFacts[]; baseline: TraceFacts[] } {
+  const window = analysed.slice(stretch.first, stretch.last + 1);
+  const baseline = [
+    ...analysed.slice(0, stretch.first),
+    ...analysed.slice(stretch.last + 1),
+  ];
+
+  return { window, baseline };
+}
+
+function countFailing(traces: readonly TraceFacts[]): number {
+  return traces.filter((facts) => facts.findings.length > 0).length;
+}

@@ -1,0 +1,152 @@
+import type { RootCause, RootCauseKind } from '../report/report-types.js';
+import type { Candidate } from './candidate.js';
+import { evidenceOf } from './evidence.js';
+import type { Partition } from './partition.js';
+import { round } from './quantile.js';
+
+/**
+ * How much one explained trace counts, by kind: client errors are often
+ * expected, so they weigh less than failures of the platform.
+ */
+const KIND_WEIGHT: Readonly<Record<RootCauseKind, number>> = {
+  throttle: 1,
+  timeout: 1,
+  fault: 1,
+  error: 0.6,
+  latency: 0.9,
+  'cold-start': 0.9,
+};
+
+/** Confidence of candidates reported only because nothing else stood out. */
+const NOISE_DISCOUNT = 0.3;
+
+/** A candidate with what ranking needs alongside it. */
+export interface RankInput {
+  readonly candidate: Candidate;
+  readonly partition: Partition;
+  readonly noise: boolean;
+}
+
+/** A root cause with the ids of all the traces it explains. */
+export interface RankedCause {
+  readonly cause: RootCause;
+  readonly traceIds: readonly string[];
+}
+
+/**
+ * Scores a candidate: excess traces × kind weight × propagation, where
+ * propagation is 0.4 + 0.6 × the share of its traces in which a caller
+ * failed because of it (latency always slows its trace).
+ *
+ * @example
+ * score(candidate); // 61.2
+ */
+export function score(candidate: Candidate): number {
+  const kind = candidate.kind as RootCauseKind;
+  const traces = Math.max(1, candidate.traceIds.length);
+  const propagated = Math.min(1, candidate.propagated / traces);
+
+  return candidate.excess * KIND_WEIGHT[kind] * (0.4 + 0.6 * propagated);
+}
+
+/**
+ * Ranks candidates into root causes with calibrated confidence (see the
+ * README): sqrt(share of the total score) × (0.6 + 0.4 × share of the
+ * issue traces it explains) × (1 − e^(−excess / 3)), discounted for noise.
+ * Ties are broken by traces affected, then by location and kind, so the
+ * order is deterministic.
+ *
+ * @example
+ * rankCauses(inputs, { issueTraces: 71, top: 5, traceOrder });
+ */
+export function rankCauses(
+  inputs: readonly RankInput[],
+  context: {
+    issueTraces: number;
+    top: number;
+    traceOrder: ReadonlyMap<string, number>;
+  },
+): RankedCause[] {
+  const scored = inputs
+    .map((input) => ({ ...input, score: score(input.candidate) }))
+    .filter((input) => input.score > 0 || input.noise);
+  scored.sort(
+    (left, right) =>
+      right.score - left.score ||
+      right.candidate.traceIds.length - left.candidate.traceIds.length ||
+      compareText(identity(left.candidate), identity(right.candidate)),
+  );
+  const total = scored.reduce((sum, input) => sum + input.score, 0);
+
+  return scored.slice(0, context.top).map((input, index) => {
+    const { candidate } = input;
+    const dominance = total === 0 ? 0 : input.score / total;
+    const coverage = Math.min(
+      1,
+      candidate.traceIds.length / Math.max(1, context.issueTraces),
+    );
+    const support = 1 - Math.exp(-candidate.excess / 3);
+    const confidence =
+      Math.sqrt(dominance) *
+      (0.6 + 0.4 * coverage) *
+      support *
+      (input.noise ? NOISE_DISCOUNT : 1);
+
+    return {
+      cause: toRootCause(
+        candidate,
+        index + 1,
+        round(confidence, 2),
+        input.partition,
+        context.traceOrder,
+      ),
+      traceIds: candidate.traceIds,
+    };
+  });
+}
+
+function toRootCause(
+  candidate: Candidate,
+  rank: number,
+  confidence: number,
+  partition: Partition,
+  traceOrder: ReadonlyMap<string, number>,
+): RootCause {
+  const { location } = candidate;
+  const cause: RootCause = {
+    rank,
+    service: location.service,
+    kind: candidate.kind as RootCauseKind,
+    tracesAffected: candidate.traceIds.length,
+    confidence,
+    symptoms: topKeys(candidate.symptoms, 5),
+    exampleTraceIds: [...candidate.traceIds]
+      .sort(
+        (left, right) =>
+          (traceOrder.get(left) ?? 0) - (traceOrder.get(right) ?? 0),
+      )
+      .slice(0, 5),
+    evidence: evidenceOf(candidate, partition),
+  };
+  if (location.resource !== undefined) cause.resource = location.resource;
+  if (location.operation !== undefined) cause.operation = location.operation;
+  const exception = topKeys(candidate.exceptions, 1)[0];
+  if (exception !== undefined) cause.exception = exception;
+
+  return cause;
+}
+
+function topKeys(counts: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...counts]
+    .sort((left, right) => right[1] - left[1] || compareText(left[0], right[0]))
+    .slice(0, limit)
+    .map(([key]) => key);
+}
+
+function identity(candidate: Candidate): string {
+  return `${candidate.location.key}#${candidate.kind}`;
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}

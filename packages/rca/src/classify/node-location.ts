@@ -1,0 +1,121 @@
+import type { TraceNode } from '../tree/trace-node.js';
+import { awsResource } from './aws-resource.js';
+import { httpTarget } from './http-target.js';
+import {
+  awsServiceName,
+  isNamedByItself,
+  originService,
+} from './service-names.js';
+
+/**
+ * Where in the system a node runs, named as the X-Ray service map names
+ * it: the AWS service (and resource, operation) of an SDK call, the host of
+ * an HTTP call, or the function / container / state machine for its own
+ * code. `phase` tells a function's initialisation from the rest.
+ *
+ * @example
+ * const location: NodeLocation = {
+ *   service: 'DynamoDB', resource: 'orders', operation: 'PutItem',
+ *   phase: 'call', key: 'DynamoDB|orders|PutItem|call',
+ * };
+ */
+export interface NodeLocation {
+  readonly service: string;
+  readonly resource: string | undefined;
+  readonly operation: string | undefined;
+  readonly phase: 'call' | 'code' | 'initialization';
+  /** Stable string identifying the location, for grouping. */
+  readonly key: string;
+}
+
+/**
+ * Names the location of a node.
+ *
+ * @example
+ * locateNode(dynamoDbSubsegment).service; // 'DynamoDB'
+ */
+export function locateNode(node: TraceNode): NodeLocation {
+  if (node.isSegment) return locateSegment(node);
+  if (node.namespace === 'aws' || isAwsCall(node)) return locateAwsCall(node);
+  if (node.namespace === 'remote' || node.url !== undefined) {
+    return locateHttpCall(node);
+  }
+
+  return locateCode(node);
+}
+
+function isAwsCall(node: TraceNode): boolean {
+  return (
+    node.namespace === undefined && typeof node.aws?.operation === 'string'
+  );
+}
+
+function locateSegment(node: TraceNode): NodeLocation {
+  if (!isNamedByItself(node.origin)) {
+    const caller = node.parent;
+    if (caller !== undefined && !caller.isSegment) {
+      const callerLocation = locateNode(caller);
+      if (callerLocation.phase === 'call') return callerLocation;
+    }
+    const service = originService(node.origin) ?? node.name;
+
+    return makeLocation(service, node.name, operationOf(node), 'call');
+  }
+
+  return makeLocation(node.name, node.name, undefined, 'code');
+}
+
+function locateAwsCall(node: TraceNode): NodeLocation {
+  const service = awsServiceName(node.name);
+  const resource = awsResource(node.aws);
+
+  return makeLocation(service, resource, operationOf(node), 'call');
+}
+
+function locateHttpCall(node: TraceNode): NodeLocation {
+  const target = httpTarget(node.url);
+  const host = target?.host ?? node.name;
+  const path = target && target.path !== '/' ? ` ${target.path}` : '';
+  const operation = node.method
+    ? `${node.method.toUpperCase()}${path}`
+    : undefined;
+
+  return makeLocation(host, host, operation, 'call');
+}
+
+function locateCode(node: TraceNode): NodeLocation {
+  const segment = node.segment;
+  const owner = segment === undefined || segment === node ? node : segment;
+  const base = owner === node ? undefined : locateNode(owner);
+  const service = base?.service ?? node.name;
+  if (node.name === 'Initialization') {
+    return makeLocation(
+      service,
+      base?.resource ?? service,
+      undefined,
+      'initialization',
+    );
+  }
+  if (base !== undefined) return base;
+
+  return makeLocation(service, service, undefined, 'code');
+}
+
+function operationOf(node: TraceNode): string | undefined {
+  const operation = node.aws?.operation;
+
+  return typeof operation === 'string' && operation !== ''
+    ? operation
+    : undefined;
+}
+
+function makeLocation(
+  service: string,
+  resource: string | undefined,
+  operation: string | undefined,
+  phase: NodeLocation['phase'],
+): NodeLocation {
+  const key = `${service}|${resource ?? ''}|${operation ?? ''}|${phase}`;
+
+  return { service, resource, operation, phase, key };
+}

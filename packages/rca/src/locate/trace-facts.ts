@@ -1,0 +1,99 @@
+import type { ServiceGraphBuilder } from '../analyze/service-graph.js';
+import type { NodeLocation } from '../classify/node-location.js';
+import type { TraceRecord } from '../model/trace-set.js';
+import { assembleTree } from '../tree/assemble-tree.js';
+import type { TraceNode } from '../tree/trace-node.js';
+import { exclusiveTime } from './exclusive-time.js';
+import { findFailures, type LocateNode } from './failure-origins.js';
+import type { Finding } from './finding.js';
+
+/**
+ * A call that succeeded after retries or after being throttled: weak
+ * evidence on its own.
+ */
+export interface RetriedCall {
+  readonly location: NodeLocation;
+  readonly retries: number;
+  readonly throttled: boolean;
+}
+
+/**
+ * What the engine keeps of one trace: times (epoch seconds), flags,
+ * failure findings, retried calls and own time per location.
+ *
+ * @example
+ * const facts = traceFacts(record, locateNode);
+ * facts.findings.length; // 0 for a healthy trace
+ */
+export interface TraceFacts {
+  readonly id: string;
+  readonly start: number;
+  readonly duration: number;
+  readonly error: boolean;
+  readonly fault: boolean;
+  readonly throttle: boolean;
+  readonly findings: readonly Finding[];
+  readonly retried: readonly RetriedCall[];
+  /** Seconds of own (exclusive) time per location key. */
+  readonly ownTime: ReadonlyMap<string, number>;
+  /** The locations named by the keys of `ownTime`. */
+  readonly locations: ReadonlyMap<string, NodeLocation>;
+}
+
+/**
+ * Assembles one trace and extracts its facts; tallies its calls into the
+ * service graph when one is given.
+ *
+ * @example
+ * const facts = traceFacts(traces.traces[0], createLocator());
+ */
+export function traceFacts(
+  record: TraceRecord,
+  locate: LocateNode,
+  graph?: ServiceGraphBuilder,
+): TraceFacts {
+  const tree = assembleTree(record);
+  const ownTime = new Map<string, number>();
+  const locations = new Map<string, NodeLocation>();
+  const retried: RetriedCall[] = [];
+  let error = false;
+  let fault = false;
+  let throttle = false;
+  for (const node of tree.nodes) {
+    error ||= node.error;
+    fault ||= node.fault;
+    throttle ||= node.throttle;
+    const location = locate(node);
+    locations.set(location.key, location);
+    const own = exclusiveTime(node, tree.end);
+    ownTime.set(location.key, (ownTime.get(location.key) ?? 0) + own);
+    graph?.addNode(node, location, tree.end, locate);
+    const retriedCall = asRetriedCall(node, location);
+    if (retriedCall !== undefined) retried.push(retriedCall);
+  }
+
+  return {
+    id: record.id,
+    start: tree.start,
+    duration: Math.max(0, tree.end - tree.start),
+    error,
+    fault,
+    throttle,
+    findings: findFailures(tree, locate),
+    retried,
+    ownTime,
+    locations,
+  };
+}
+
+function asRetriedCall(
+  node: TraceNode,
+  location: NodeLocation,
+): RetriedCall | undefined {
+  const retries = typeof node.aws?.retries === 'number' ? node.aws.retries : 0;
+  const succeeded =
+    !node.error && !node.fault && (node.status ?? 0) < 400 && node.end;
+  if (!succeeded || (retries === 0 && !node.throttle)) return undefined;
+
+  return { location, retries, throttled: node.throttle };
+}

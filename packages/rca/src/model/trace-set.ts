@@ -1,0 +1,83 @@
+import type { SegmentDocument } from './segment-document.js';
+
+/**
+ * The documents of one trace, as read: segments and separately sent
+ * subsegments in input order.
+ *
+ * @example
+ * const record: TraceRecord = { id: '1-5f8a...', documents: [segment] };
+ */
+export interface TraceRecord {
+  readonly id: string;
+  readonly documents: readonly SegmentDocument[];
+}
+
+/**
+ * Traces read from one or more inputs, keyed by trace id. Build one with
+ * `readTraces` and combine several with `mergeTraceSets`.
+ *
+ * @example
+ * const traces: TraceSet = readTraces(fileText, { source: 'traces.json' });
+ * traces.traces.length; // number of distinct trace ids
+ */
+export interface TraceSet {
+  readonly kind: 'trace-set';
+  readonly traces: readonly TraceRecord[];
+  readonly byId: ReadonlyMap<string, TraceRecord>;
+}
+
+/**
+ * Collects documents by trace id, keeping the order in which trace ids were
+ * first seen so that reports are deterministic.
+ *
+ * @example
+ * const collector = new TraceCollector();
+ * collector.add('1-5f8a...', document);
+ * const traces = collector.toTraceSet();
+ */
+export class TraceCollector {
+  private readonly documentsById = new Map<string, SegmentDocument[]>();
+
+  add(traceId: string, document: SegmentDocument): void {
+    const documents = this.documentsById.get(traceId);
+    if (documents === undefined) {
+      this.documentsById.set(traceId, [document]);
+      return;
+    }
+
+    documents.push(document);
+  }
+
+  toTraceSet(): TraceSet {
+    const traces: TraceRecord[] = [];
+    const byId = new Map<string, TraceRecord>();
+    for (const [id, documents] of this.documentsById) {
+      const record = { id, documents };
+      traces.push(record);
+      byId.set(id, record);
+    }
+
+    return { kind: 'trace-set', traces, byId };
+  }
+}
+
+/**
+ * Combines trace sets into one. Documents of a trace id that appears in
+ * several sets are concatenated (duplicates are resolved when the trace is
+ * assembled).
+ *
+ * @example
+ * const traces = mergeTraceSets(readTraces(page1), readTraces(page2));
+ */
+export function mergeTraceSets(...sets: TraceSet[]): TraceSet {
+  const collector = new TraceCollector();
+  for (const set of sets) {
+    for (const trace of set.traces) {
+      for (const document of trace.documents) {
+        collector.add(trace.id, document);
+      }
+    }
+  }
+
+  return collector.toTraceSet();
+}

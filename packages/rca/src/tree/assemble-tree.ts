@@ -1,0 +1,196 @@
+import type { SegmentDocument } from '../model/segment-document.js';
+import type { TraceRecord } from '../model/trace-set.js';
+import { type TraceNode, toTraceNode } from './trace-node.js';
+
+/**
+ * One trace assembled into a tree across all its documents. `root` is the
+ * earliest parentless segment; documents whose parent is missing hang under
+ * it with `orphan: true`. `nodes` lists every node in depth-first order.
+ *
+ * @example
+ * const tree = assembleTree(traces.traces[0]);
+ * tree.root.name; // 'order-validation'
+ */
+export interface TraceTree {
+  readonly traceId: string;
+  readonly root: TraceNode;
+  readonly roots: readonly TraceNode[];
+  readonly nodes: readonly TraceNode[];
+  readonly start: number;
+  /** Latest end of any node: when the trace, as recorded, ended. */
+  readonly end: number;
+  /** False when the root itself never finished (the trace is in flight). */
+  readonly finished: boolean;
+}
+
+interface Candidate {
+  node: TraceNode;
+  completeness: number;
+}
+
+/**
+ * Builds the tree of one trace: nested subsegments, separately sent
+ * subsegments, downstream segments under their calling subsegment,
+ * duplicates resolved to the most complete copy, and orphans kept.
+ *
+ * @example
+ * const tree = assembleTree({ id: '1-5f8a...', documents });
+ */
+export function assembleTree(record: TraceRecord): TraceTree {
+  const byId = new Map<string, Candidate>();
+  for (const document of record.documents) {
+    collect(document, undefined, byId);
+  }
+  const nodes = [...byId.values()].map((candidate) => candidate.node);
+  const roots = link(nodes, byId);
+
+  return finish(record.id, roots, nodes);
+}
+
+function collect(
+  document: SegmentDocument,
+  nestingParentId: string | undefined,
+  byId: Map<string, Candidate>,
+): void {
+  if (typeof document.id !== 'string') return;
+
+  const node = toTraceNode(document, nestingParentId);
+  const completeness = scoreCompleteness(document);
+  const existing = byId.get(node.id);
+  if (existing === undefined || existing.completeness < completeness) {
+    byId.set(node.id, { node, completeness });
+  }
+  if (!Array.isArray(document.subsegments)) return;
+
+  for (const subsegment of document.subsegments) {
+    if (typeof subsegment === 'object' && subsegment !== null) {
+      collect(subsegment, node.id, byId);
+    }
+  }
+}
+
+function scoreCompleteness(document: SegmentDocument): number {
+  const finished =
+    typeof document.end_time === 'number' && document.in_progress !== true;
+  const subsegments = Array.isArray(document.subsegments)
+    ? document.subsegments.length
+    : 0;
+
+  return (
+    (finished ? 1_000_000 : 0) + subsegments * 10 + (document.cause ? 1 : 0)
+  );
+}
+
+function link(nodes: TraceNode[], byId: Map<string, Candidate>): TraceNode[] {
+  const roots: TraceNode[] = [];
+  const orphans: TraceNode[] = [];
+  for (const node of nodes) {
+    const parent =
+      node.parentId === undefined ? undefined : byId.get(node.parentId)?.node;
+    if (parent !== undefined && parent !== node) {
+      parent.children.push(node);
+      node.parent = parent;
+    } else if (node.parentId !== undefined) {
+      orphans.push(node);
+    } else {
+      roots.push(node);
+    }
+  }
+  const tops = roots.length > 0 ? roots : orphans.splice(0, orphans.length);
+  tops.sort(byStart);
+  const primary = tops[0];
+  if (primary === undefined) return [];
+
+  for (const orphan of orphans) {
+    adopt(primary, orphan);
+  }
+
+  return tops;
+}
+
+function adopt(parent: TraceNode, child: TraceNode): void {
+  child.orphan = true;
+  child.parent = parent;
+  parent.children.push(child);
+}
+
+function finish(
+  traceId: string,
+  roots: TraceNode[],
+  allNodes: TraceNode[],
+): TraceTree {
+  const primary = roots[0];
+  if (primary === undefined) {
+    throw new RangeError(`trace ${traceId} has no documents`);
+  }
+  const nodes: TraceNode[] = [];
+  const visited = new Set<TraceNode>();
+  for (const root of roots) {
+    walk(root, undefined, nodes, visited);
+  }
+  if (nodes.length < allNodes.length) {
+    rescueCycles(primary, allNodes, nodes, visited);
+  }
+
+  return summarise(traceId, roots, nodes);
+}
+
+function walk(
+  node: TraceNode,
+  segment: TraceNode | undefined,
+  nodes: TraceNode[],
+  visited: Set<TraceNode>,
+): void {
+  visited.add(node);
+  nodes.push(node);
+  if (Number.isNaN(node.start)) {
+    (node as { start: number }).start = node.parent?.start ?? node.end ?? 0;
+  }
+  node.segment = node.isSegment ? node : (segment ?? node);
+  node.children.sort(byStart);
+  for (const child of node.children) {
+    if (!visited.has(child)) walk(child, node.segment, nodes, visited);
+  }
+}
+
+/** Nodes whose parents form a loop are unreachable; hang them on the root. */
+function rescueCycles(
+  primary: TraceNode,
+  allNodes: TraceNode[],
+  nodes: TraceNode[],
+  visited: Set<TraceNode>,
+): void {
+  for (const node of allNodes) {
+    if (visited.has(node)) continue;
+    const siblings = node.parent?.children;
+    if (siblings) siblings.splice(siblings.indexOf(node), 1);
+    adopt(primary, node);
+    walk(node, primary.segment, nodes, visited);
+  }
+}
+
+function summarise(
+  traceId: string,
+  roots: TraceNode[],
+  nodes: TraceNode[],
+): TraceTree {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    if (node.start < start) start = node.start;
+    const nodeEnd = node.end ?? node.start;
+    if (nodeEnd > end) end = nodeEnd;
+  }
+  const root = roots[0] as TraceNode;
+  const finished = root.end !== undefined && !root.inProgress;
+
+  return { traceId, root, roots, nodes, start, end, finished };
+}
+
+function byStart(left: TraceNode, right: TraceNode): number {
+  const leftStart = Number.isNaN(left.start) ? Number.MAX_VALUE : left.start;
+  const rightStart = Number.isNaN(right.start) ? Number.MAX_VALUE : right.start;
+  if (leftStart !== rightStart) return leftStart - rightStart;
+
+  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
