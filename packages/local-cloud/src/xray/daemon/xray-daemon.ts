@@ -1,6 +1,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { once } from 'node:events';
 import type { SegmentStore } from '../store/segment-store.js';
+import { createSettler } from './settler.js';
 import { decodeDatagram } from './wire-format.js';
 
 /** Options of {@link createXRayDaemon}. */
@@ -12,6 +13,12 @@ export interface XRayDaemonOptions {
    * Default `LOCAL_CLOUD_XRAY_PORT`, else 2000. Use 0 for a free port.
    */
   port?: number;
+  /**
+   * Receive buffer asked of the kernel, in bytes; the kernel caps it at
+   * `net.core.rmem_max`. Bursts beyond it are lost, as with the real
+   * daemon. Default 4 MiB.
+   */
+  receiveBufferBytes?: number;
 }
 
 /** A running X-Ray daemon. */
@@ -50,12 +57,13 @@ export async function createXRayDaemon(
   socket.bind(port, host);
   probe.bind(0, host);
   await Promise.all([once(socket, 'listening'), once(probe, 'listening')]);
+  enlargeReceiveBuffer(socket, options.receiveBufferBytes ?? 4 * 1024 * 1024);
   const probePort = probe.address().port;
-  const waiting: Array<() => void> = [];
+  const settler = createSettler(probe, host);
 
   socket.on('message', (message, sender) => {
     if (sender.port === probePort && sender.address === host) {
-      waiting.shift()?.();
+      settler.received(Number(message.toString('utf8')));
       return;
     }
     const check = decodeDatagram(message);
@@ -68,29 +76,26 @@ export async function createXRayDaemon(
   socket.on('error', () => undefined);
 
   const boundPort = socket.address().port;
+  settler.target(boundPort);
 
   return {
     host,
     port: boundPort,
     address: `${host}:${boundPort}`,
-    settled: () => settle(probe, waiting, host, boundPort),
+    settled: () => settler.settle(),
     close: async () => {
+      settler.releaseAll();
       await Promise.all([closeSocket(socket), closeSocket(probe)]);
-      for (const release of waiting.splice(0)) release();
     },
   };
 }
 
-function settle(
-  probe: Socket,
-  waiting: Array<() => void>,
-  host: string,
-  port: number,
-): Promise<void> {
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    probe.send(Buffer.alloc(0), port, host);
-  });
+function enlargeReceiveBuffer(socket: Socket, bytes: number): void {
+  try {
+    socket.setRecvBufferSize(bytes);
+  } catch {
+    // The kernel refused the size; the default buffer still works.
+  }
 }
 
 function closeSocket(socket: Socket): Promise<void> {
