@@ -1,0 +1,97 @@
+import { analyze, TraceInputError, type TraceSet } from '@org/rca';
+import { CommanderError } from 'commander';
+import { shouldColor } from './colour.js';
+import { ExitCode, ExitError } from './errors.js';
+import { type CliOptions, createProgram } from './program.js';
+import { readTraceFiles } from './read-files.js';
+import { renderJson } from './render-json.js';
+import { renderText } from './render-text.js';
+import { type TraceSource, toRequest } from './request.js';
+
+/**
+ * The streams and environment the CLI works with; tests pass their own.
+ *
+ * @example
+ * const terminal: Terminal = { ...process, isTty: process.stdout.isTTY };
+ */
+export interface Terminal {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  isTty: boolean;
+}
+
+/**
+ * Runs one `rca-analyze` command: parse, read, analyze, print.
+ *
+ * @throws {ExitError} for user mistakes and when no trace was found.
+ * @example
+ * await run(process.argv.slice(2), terminal);
+ */
+export async function run(args: string[], terminal: Terminal): Promise<void> {
+  const options = parseArguments(args);
+  if (!options) return;
+  const request = toRequest(options, terminal.env);
+  const warn = (line: string) =>
+    terminal.stderr.write(`rca-analyze: ${line}\n`);
+
+  const traces = await readSource(request.traces, terminal, warn);
+  if (traces.traces.length === 0) {
+    throw new ExitError(
+      ExitCode.noTraces,
+      `no traces found in ${describe(request.traces)}.`,
+    );
+  }
+  const baseline = request.baseline
+    ? await readSource(request.baseline, terminal, warn)
+    : undefined;
+  const report = analyze(traces, { baseline, top: request.top });
+
+  const output =
+    request.format === 'json'
+      ? renderJson(report)
+      : renderText(report, {
+          color: shouldColor(terminal.isTty, terminal.env),
+        });
+  terminal.stdout.write(output);
+}
+
+function parseArguments(args: string[]): CliOptions | undefined {
+  const program = createProgram();
+  try {
+    program.parse(args, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) return undefined;
+    throw new ExitError(ExitCode.usage, error.message, {
+      cause: error,
+      shouldPrint: false,
+    });
+  }
+
+  return program.opts<CliOptions>();
+}
+
+async function readSource(
+  source: TraceSource,
+  terminal: Terminal,
+  warn: (line: string) => void,
+): Promise<TraceSet> {
+  try {
+    if (source.kind === 'files') {
+      return await readTraceFiles(source.paths, terminal.stdin);
+    }
+    const { readXRayTraces } = await import('./read-xray.js');
+    return await readXRayTraces(source, warn);
+  } catch (error) {
+    if (!(error instanceof TraceInputError)) throw error;
+    throw new ExitError(ExitCode.usage, error.message, { cause: error });
+  }
+}
+
+function describe(source: TraceSource): string {
+  if (source.kind === 'files') return source.paths.join(', ');
+
+  return `X-Ray ${source.endpoint ?? source.region} since ${source.since}`;
+}
