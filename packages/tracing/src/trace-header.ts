@@ -12,6 +12,9 @@ export interface TraceContext {
 
 const TRACE_ID = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
 
+let lastHeader: string | undefined;
+let lastContext: TraceContext | undefined;
+
 /**
  * Parses an X-Ray trace header (`Root=...;Parent=...;Sampled=1`) as Lambda
  * puts it in `_X_AMZN_TRACE_ID`. Unknown fields (such as `Lineage` or
@@ -26,7 +29,18 @@ export function parseTraceHeader(
   header: string | undefined,
 ): TraceContext | undefined {
   if (header === undefined || header === '') return undefined;
+  // The wrapper, the logger and the backend all read the same header of
+  // an invocation: parse it once.
+  if (header === lastHeader) return lastContext;
 
+  lastHeader = header;
+  lastContext = parseFields(header);
+  if (lastContext !== undefined) Object.freeze(lastContext);
+
+  return lastContext;
+}
+
+function parseFields(header: string): TraceContext | undefined {
   const fields = new Map<string, string>();
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');

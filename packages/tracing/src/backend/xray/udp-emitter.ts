@@ -13,18 +13,27 @@ export interface SegmentEmitter {
   close(): void;
 }
 
+type SocketState =
+  | { kind: 'closed' }
+  | { kind: 'connecting'; socket: Socket; waiting: Buffer[] }
+  | { kind: 'connected'; socket: Socket }
+  | { kind: 'unconnected'; socket: Socket };
+
 /**
  * Creates an emitter that sends each document as one UDP datagram on a
- * single socket, opened on the first send and reused for the life of the
- * execution environment. The socket never holds the process open, and a
- * failed send (no daemon) costs one warning, never an exception.
+ * single socket, connected to the daemon once and reused for the life of
+ * the execution environment (a connected socket skips the address lookup
+ * and routing of every send, and its sends leave at once). Documents sent
+ * while it connects wait for the connection. The socket never holds the
+ * process open, and a failed send (no daemon) costs one warning, never an
+ * exception.
  *
  * @example
  * const emitter = createUdpEmitter({ host: '127.0.0.1', port: 2000 });
  * emitter.send([JSON.stringify(subsegment)]);
  */
 export function createUdpEmitter(address: DaemonAddress): SegmentEmitter {
-  let socket: Socket | undefined;
+  let state: SocketState = { kind: 'closed' };
 
   const reportFailure = (error: Error | null) => {
     if (error === null) return;
@@ -33,25 +42,40 @@ export function createUdpEmitter(address: DaemonAddress): SegmentEmitter {
       `cannot send segments to the X-Ray daemon at ${address.host}:${address.port} (${error.message}); check AWS_XRAY_DAEMON_ADDRESS.`,
     );
   };
-  const open = (): Socket => {
-    const opened = createSocket(address.host.includes(':') ? 'udp6' : 'udp4');
-    opened.on('error', reportFailure);
-    opened.unref();
-
-    return opened;
+  const transmit = (datagram: Buffer) => {
+    if (state.kind === 'connected') state.socket.send(datagram, reportFailure);
+    else if (state.kind === 'unconnected') {
+      state.socket.send(datagram, address.port, address.host, reportFailure);
+    } else if (state.kind === 'connecting') state.waiting.push(datagram);
+  };
+  const open = () => {
+    const socket = createSocket(address.host.includes(':') ? 'udp6' : 'udp4');
+    socket.on('error', reportFailure);
+    socket.unref();
+    const connecting = { kind: 'connecting' as const, socket, waiting: [] };
+    state = connecting;
+    socket.connect(address.port, address.host, () => {
+      if (state !== connecting) return;
+      state = { kind: 'connected', socket };
+      for (const datagram of connecting.waiting) transmit(datagram);
+    });
+    socket.once('error', () => {
+      if (state !== connecting) return;
+      state = { kind: 'unconnected', socket };
+      for (const datagram of connecting.waiting) transmit(datagram);
+    });
   };
 
   return {
     send(documents) {
-      socket ??= open();
+      if (state.kind === 'closed') open();
       for (const document of documents) {
-        const datagram = Buffer.from(DAEMON_HEADER + document);
-        socket.send(datagram, address.port, address.host, reportFailure);
+        transmit(Buffer.from(DAEMON_HEADER + document));
       }
     },
     close() {
-      socket?.close();
-      socket = undefined;
+      if (state.kind !== 'closed') state.socket.close();
+      state = { kind: 'closed' };
     },
   };
 }
