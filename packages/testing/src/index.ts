@@ -54,6 +54,7 @@ export type {
   SegmentCause,
   SegmentDocument,
 } from './traces/segment-document.js';
+export { segmentProblems } from './traces/segment-rules.js';
 export type {
   ServiceOrigin,
   ServiceSegmentOptions,

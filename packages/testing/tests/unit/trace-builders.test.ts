@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type SegmentDocument,
   seededRandom,
+  segmentProblems,
   toBatchGetTracesPage,
   toDaemonNdjson,
 } from '../../src/index.js';
 import { apiToLambdaTrace } from './sample-traces.js';
-import { segmentProblems } from './segment-rules.js';
 
 const emitters = ['node', 'python', 'java', 'go', 'dotnet'] as const;
 

@@ -1,11 +1,17 @@
-import type { SegmentDocument } from '../../src/index.js';
+import type { SegmentDocument } from './segment-document.js';
 
 const segmentIdPattern = /^[0-9a-f]{16}$/;
 const traceIdPattern = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
 
 /**
- * Problems of a document against the X-Ray segment document rules: ids,
- * times, the fields a top-level document needs, nested subsegments.
+ * Problems of a document against the X-Ray segment document rules: ids
+ * of 16 hex digits, a well-formed `trace_id` on documents sent on their
+ * own, `parent_id` on subsegments sent alone, `end_time` or
+ * `in_progress` (not both), times in epoch seconds, nested subsegments.
+ * An empty list means the document is valid.
+ *
+ * @example
+ * expect(segmentProblems(JSON.parse(line))).toEqual([]);
  */
 export function segmentProblems(
   document: SegmentDocument,

@@ -1,0 +1,149 @@
+import {
+  type BuiltTrace,
+  type SeededRandom,
+  seededRandom,
+  TraceDraft,
+  toBatchGetTracesPage,
+  toDaemonNdjson,
+} from '@org/testing';
+import type { Effect, Injection } from './injection.js';
+import { drawEffects } from './injection.js';
+import type { NoiseRates } from './render-context.js';
+import { renderEntry } from './render-entry.js';
+import type { Scenario } from './scenarios.js';
+import { shapes } from './shapes.js';
+import type { Shape } from './topology.js';
+import { callsOf, type GroundTruth, truthFor } from './truth.js';
+
+/** The input format a scenario is fed to the engine in. */
+export type InputFormat = 'batch-get-traces' | 'ndjson';
+
+/** A scenario rendered: the texts to analyse and the right answers. */
+export interface GeneratedScenario {
+  scenario: Scenario;
+  format: InputFormat;
+  truth: GroundTruth;
+  secondary?: GroundTruth;
+  incident: string;
+  baseline?: string;
+}
+
+const noise: NoiseRates = {
+  duplicates: 0.03,
+  retries: 0.02,
+  notFound: 0.03,
+  coldStarts: 0.03,
+};
+const incidentStartMs = Date.UTC(2026, 10, 20, 10, 0, 0);
+const windowMs = 15 * 60 * 1000;
+
+function renderTraces(
+  shape: Shape,
+  random: SeededRandom,
+  count: number,
+  startMs: number,
+  effectsFor: (index: number) => Map<string, Effect>,
+): BuiltTrace[] {
+  const traces: BuiltTrace[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const traceStartMs =
+      startMs + (index * windowMs) / count + random.integer(0, 900);
+    const draft = new TraceDraft(random, traceStartMs);
+    renderEntry(
+      { draft, effects: effectsFor(index), noise },
+      shape.entry,
+      traceStartMs,
+    );
+    traces.push(draft.build());
+  }
+
+  return traces;
+}
+
+/** One unrelated fault in one trace, on a call no cause targets. */
+function unrelatedFault(
+  shape: Shape,
+  random: SeededRandom,
+  causes: readonly Injection[],
+) {
+  const targets = new Set(causes.map((cause) => cause.target));
+  const candidates = callsOf(shape).filter(
+    (call) =>
+      !targets.has(call.id) &&
+      call.kind !== 'invoke' &&
+      call.kind !== 'start-execution',
+  );
+  if (candidates.length === 0) {
+    return undefined;
+  }
+  const call = random.pick(candidates);
+  const effect: Effect = {
+    injection: { kind: 'fault', target: call.id, share: 0 },
+    neverFinished: false,
+    benign: true,
+  };
+
+  return { target: call.id, effect };
+}
+
+function serialise(traces: BuiltTrace[], format: InputFormat): string {
+  if (format === 'ndjson') {
+    return toDaemonNdjson(traces);
+  }
+  const pages = [];
+  for (let index = 0; index < traces.length; index += 5) {
+    pages.push(toBatchGetTracesPage(traces.slice(index, index + 5)));
+  }
+
+  return JSON.stringify(pages);
+}
+
+/**
+ * Renders a scenario deterministically from its position in the corpus:
+ * the incident window (healthy traffic, noise, the injected causes, one
+ * unrelated fault) and, when asked, a healthy baseline an hour earlier.
+ */
+export function generateScenario(
+  scenario: Scenario,
+  position: number,
+): GeneratedScenario {
+  const shape: Shape = shapes[scenario.shape];
+  const random = seededRandom(1000 + position * 7919);
+  const format: InputFormat =
+    position % 2 === 0 ? 'batch-get-traces' : 'ndjson';
+  const stray = unrelatedFault(shape, random, scenario.causes);
+  const strayIndex = random.integer(0, scenario.traces - 1);
+  const incident = renderTraces(
+    shape,
+    random,
+    scenario.traces,
+    incidentStartMs,
+    (index) => {
+      const effects = drawEffects(random, scenario.causes);
+      if (stray && index === strayIndex && effects.size === 0) {
+        effects.set(stray.target, stray.effect);
+      }
+
+      return effects;
+    },
+  );
+  const baseline = scenario.baselineTraces
+    ? renderTraces(
+        shape,
+        random,
+        scenario.baselineTraces,
+        incidentStartMs - 3_600_000,
+        () => new Map(),
+      )
+    : undefined;
+  const [dominant, second] = scenario.causes;
+
+  return {
+    scenario,
+    format,
+    truth: truthFor(shape, dominant),
+    secondary: second ? truthFor(shape, second) : undefined,
+    incident: serialise(incident, format),
+    baseline: baseline ? serialise(baseline, format) : undefined,
+  };
+}
