@@ -1,0 +1,105 @@
+import { WorkflowErrorName } from '@org/domain';
+
+/**
+ * Base class of the errors fulfillment raises.
+ *
+ * @example
+ * if (error instanceof FulfillmentError) { ... }
+ */
+export class FulfillmentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'FulfillmentError';
+  }
+}
+
+/**
+ * The function's environment is missing a variable or holds a bad value.
+ * Raised at cold start, so the function fails before any order is read.
+ *
+ * @example
+ * throw new ConfigurationError(['ORDERS_TABLE_NAME is required']);
+ */
+export class ConfigurationError extends FulfillmentError {
+  readonly problems: readonly string[];
+
+  constructor(problems: string[], options?: { cause?: unknown }) {
+    super(
+      `The function's environment is invalid: ${problems.join('; ')}. ` +
+        'Set these variables on the function and deploy again.',
+      options,
+    );
+    this.name = 'ConfigurationError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * The input is not `{ order, payment }` as the workflow passes it. Not
+ * retryable.
+ *
+ * @example
+ * throw new InvalidFulfillmentRequestError(['payment.paymentId']);
+ */
+export class InvalidFulfillmentRequestError extends FulfillmentError {
+  readonly paths: readonly string[];
+
+  constructor(paths: string[], options?: { cause?: unknown }) {
+    super(
+      `The fulfilment request is invalid at: ${paths.join(', ')}. ` +
+        'Invoke the function with { order, payment } from the workflow.',
+      options,
+    );
+    this.name = 'InvalidFulfillmentRequest';
+    this.paths = paths;
+  }
+}
+
+/**
+ * The order is neither PAID with this payment nor already FULFILLED.
+ * Not retryable.
+ *
+ * @example
+ * throw new OrderStateConflictError('ord-1', 'VALIDATED');
+ */
+export class OrderStateConflictError extends FulfillmentError {
+  readonly storedStatus: string;
+
+  constructor(
+    orderId: string,
+    storedStatus: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Order ${orderId} cannot be fulfilled in status ${storedStatus}: ` +
+        'only an order PAID with the given payment can. Check the order ' +
+        'record and its payment.',
+      options,
+    );
+    this.name = WorkflowErrorName.OrderStateConflict;
+    this.storedStatus = storedStatus;
+  }
+}
+
+/**
+ * An event could not be published to the event bus (the call failed or
+ * EventBridge refused the entry). Retrying the invocation is safe.
+ *
+ * @example
+ * throw new EventPublishError('OrderFulfilled', 'ord-1', 'InternalFailure');
+ */
+export class EventPublishError extends FulfillmentError {
+  constructor(
+    detailType: string,
+    orderId: string | undefined,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Publishing ${detailType} for order ${orderId ?? '(unknown)'} failed: ` +
+        `${reason}. The invocation can be retried.`,
+      options,
+    );
+    this.name = 'EventPublishError';
+  }
+}
