@@ -12,6 +12,12 @@ export type { SegmentEmitter } from './backend/xray/udp-emitter.js';
 export { createUdpEmitter } from './backend/xray/udp-emitter.js';
 export type { XRayBackendOptions } from './backend/xray/xray-backend.js';
 export { createXRayBackend } from './backend/xray/xray-backend.js';
+export type { XRaySdkBackendOptions } from './backend/xray-sdk/xray-sdk-backend.js';
+export { createXRaySdkBackend } from './backend/xray-sdk/xray-sdk-backend.js';
+export type {
+  SdkSegment,
+  XRaySdk,
+} from './backend/xray-sdk/xray-sdk-types.js';
 export { resetColdStart } from './context/cold-start.js';
 export {
   TraceHeaderError,

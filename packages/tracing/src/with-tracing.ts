@@ -1,5 +1,6 @@
 import type { TracingBackend } from './backend/tracing-backend.js';
 import { takeColdStart } from './context/cold-start.js';
+import { incomingTraceHeader } from './context/incoming-trace-header.js';
 import {
   type InvocationContext,
   invocationContexts,
@@ -127,7 +128,7 @@ export function withTracing<
 
   const traced = async (event: Event, context: Context): Promise<Result> => {
     const coldStart = takeColdStart();
-    const traceHeader = process.env._X_AMZN_TRACE_ID;
+    const traceHeader = incomingTraceHeader();
     const span = safely(() =>
       backend.beginInvocation({
         name: settings.name,

@@ -39,6 +39,9 @@ describe('withTracing, handler subsegment', () => {
 
     const [document] = daemon.documents();
     expect(daemon.datagrams).toHaveLength(1);
+    expect(daemon.datagrams[0]?.toString('utf8')).toMatch(
+      /^\{"format": "json", "version": 1\}\n\{/,
+    );
     expect(document).toMatchObject({
       name: '## order-validation',
       type: 'subsegment',
@@ -139,6 +142,28 @@ describe('withTracing, handler subsegment', () => {
     expect(daemon.documents()[0]).toMatchObject({
       annotations: { OrderId: 'ord-7' },
       metadata: { svc: { order: { items: 2 } } },
+    });
+  });
+
+  it('reads the trace header from the runtime store where Lambda has one', async () => {
+    const fromStore = startInvocation();
+    startInvocation();
+    const lambdaGlobals = globalThis as { awslambda?: unknown };
+    lambdaGlobals.awslambda = {
+      InvokeStore: { getXRayTraceId: () => fromStore.header },
+    };
+    const handler = withTracing(async () => 'ok', { service: 'svc' });
+
+    try {
+      await handler({}, lambdaContext());
+    } finally {
+      delete lambdaGlobals.awslambda;
+    }
+    await daemon.waitFor(1);
+
+    expect(daemon.documents()[0]).toMatchObject({
+      trace_id: fromStore.traceId,
+      parent_id: fromStore.parentId,
     });
   });
 });

@@ -22,8 +22,6 @@ export interface DaemonListener {
   close(): Promise<void>;
 }
 
-const HEADER = '{"format": "json", "version": 1}\n';
-
 /**
  * Starts a UDP listener on 127.0.0.1 with a free port.
  *
@@ -43,10 +41,12 @@ export async function startDaemonListener(): Promise<DaemonListener> {
     documents: () =>
       datagrams.map((datagram) => {
         const text = datagram.toString('utf8');
-        if (!text.startsWith(HEADER)) {
+        const newline = text.indexOf('\n');
+        const header = JSON.parse(text.slice(0, newline));
+        if (header.format !== 'json' || header.version !== 1) {
           throw new Error(`datagram without daemon header: ${text}`);
         }
-        return JSON.parse(text.slice(HEADER.length)) as ReceivedDocument;
+        return JSON.parse(text.slice(newline + 1)) as ReceivedDocument;
       }),
     async waitFor(count, timeoutMs = 2000) {
       const deadline = Date.now() + timeoutMs;
