@@ -35,6 +35,7 @@ export {
   segmentId,
   traceIdAt,
 } from './traces/ids.js';
+export { inferredSegments } from './traces/inferred-segments.js';
 export type {
   InvocationResult,
   LambdaInvocationOptions,

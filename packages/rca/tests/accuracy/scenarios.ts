@@ -39,21 +39,21 @@ function single(
  * baseline, and four scenarios with two concurrent causes.
  */
 export const scenarios: Scenario[] = [
-  single('apiOrders', 'throttle', 'orders-table', 0.35, 250, {
+  single('apiOrders', 'throttle', 'orders-table', 0.35, 180, {
     neverFinishedShare: 0.3,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('apiOrders', 'throttle', 'order-events-queue', 0.15, 200),
-  single('apiOrders', 'timeout', 'orders-table', 0.2, 180),
-  single('apiOrders', 'fault', 'order-events-queue', 0.1, 250),
-  single('apiOrders', 'error', 'create-order', 0.25, 150),
-  single('apiOrders', 'latency', 'orders-table', 0.5, 200, {
+  single('apiOrders', 'throttle', 'order-events-queue', 0.15, 150),
+  single('apiOrders', 'timeout', 'orders-table', 0.2, 150),
+  single('apiOrders', 'fault', 'order-events-queue', 0.1, 180),
+  single('apiOrders', 'error', 'create-order', 0.25, 120),
+  single('apiOrders', 'latency', 'orders-table', 0.5, 150, {
     factor: 12,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('apiOrders', 'cold-start', 'create-order', 0.3, 150, {
+  single('apiOrders', 'cold-start', 'create-order', 0.3, 120, {
     factor: 10,
-    baseline: 150,
+    baseline: 120,
   }),
   {
     ...single('apiOrders', 'throttle', 'orders-table', 1, 50, {
@@ -61,17 +61,17 @@ export const scenarios: Scenario[] = [
     }),
     name: 'apiOrders/throttle@orders-table/all-traces',
   },
-  single('apiMedia', 'throttle', 'media-bucket', 0.2, 250, { baseline: 150 }),
+  single('apiMedia', 'throttle', 'media-bucket', 0.2, 180, { baseline: 120 }),
   single('apiMedia', 'fault', 'image-topic', 0.08, 300),
-  single('apiMedia', 'timeout', 'media-bucket', 0.12, 200),
+  single('apiMedia', 'timeout', 'media-bucket', 0.12, 150),
   single('apiMedia', 'error', 'upload-image', 0.6, 100),
-  single('apiMedia', 'latency', 'users-table', 0.3, 250, {
+  single('apiMedia', 'latency', 'users-table', 0.3, 180, {
     factor: 8,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('apiMedia', 'cold-start', 'upload-image', 0.15, 250, {
+  single('apiMedia', 'cold-start', 'upload-image', 0.15, 180, {
     factor: 8,
-    baseline: 150,
+    baseline: 120,
   }),
   {
     ...single('apiMedia', 'latency', 'media-bucket', 1, 120, {
@@ -80,71 +80,71 @@ export const scenarios: Scenario[] = [
     }),
     name: 'apiMedia/latency@media-bucket/all-traces',
   },
-  single('sqsWorker', 'throttle', 'carrier-api', 0.25, 200),
-  single('sqsWorker', 'throttle', 'shipments-table', 0.3, 200, {
+  single('sqsWorker', 'throttle', 'carrier-api', 0.25, 150),
+  single('sqsWorker', 'throttle', 'shipments-table', 0.3, 150, {
     neverFinishedShare: 0.4,
   }),
-  single('sqsWorker', 'timeout', 'carrier-api', 0.1, 250, { baseline: 150 }),
-  single('sqsWorker', 'fault', 'carrier-api', 0.4, 150),
+  single('sqsWorker', 'timeout', 'carrier-api', 0.1, 180, { baseline: 120 }),
+  single('sqsWorker', 'fault', 'carrier-api', 0.4, 120),
   single('sqsWorker', 'error', 'shipping-worker', 0.05, 2000),
-  single('sqsWorker', 'latency', 'carrier-api', 0.25, 200, {
+  single('sqsWorker', 'latency', 'carrier-api', 0.25, 150, {
     factor: 15,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('sqsWorker', 'cold-start', 'shipping-worker', 0.2, 150, {
+  single('sqsWorker', 'cold-start', 'shipping-worker', 0.2, 120, {
     factor: 6,
     baseline: 100,
   }),
-  single('eventWorkflow', 'throttle', 'inventory-table', 0.3, 150, {
+  single('eventWorkflow', 'throttle', 'inventory-table', 0.3, 120, {
     neverFinishedShare: 0.3,
   }),
-  single('eventWorkflow', 'timeout', 'payments-api', 0.15, 200),
-  single('eventWorkflow', 'fault', 'payments-api', 0.2, 180, { baseline: 150 }),
-  single('eventWorkflow', 'error', 'notify-customer', 0.1, 250),
-  single('eventWorkflow', 'latency', 'payments-api', 0.4, 150, {
+  single('eventWorkflow', 'timeout', 'payments-api', 0.15, 150),
+  single('eventWorkflow', 'fault', 'payments-api', 0.2, 150, { baseline: 120 }),
+  single('eventWorkflow', 'error', 'notify-customer', 0.1, 180),
+  single('eventWorkflow', 'latency', 'payments-api', 0.4, 120, {
     factor: 10,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('eventWorkflow', 'cold-start', 'charge-card', 0.25, 150, {
+  single('eventWorkflow', 'cold-start', 'charge-card', 0.25, 120, {
     factor: 12,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('eventWorkflow', 'fault', 'customer-topic', 0.3, 150),
-  single('lambdaChain', 'fault', 'tax-api', 0.2, 200),
-  single('lambdaChain', 'timeout', 'tax-api', 0.15, 200),
-  single('lambdaChain', 'error', 'tax-rates', 0.25, 180, { baseline: 100 }),
-  single('lambdaChain', 'throttle', 'tax-rates-invoke', 0.2, 200),
-  single('lambdaChain', 'latency', 'price-table', 0.35, 200, {
+  single('eventWorkflow', 'fault', 'customer-topic', 0.3, 120),
+  single('lambdaChain', 'fault', 'tax-api', 0.2, 150),
+  single('lambdaChain', 'timeout', 'tax-api', 0.15, 150),
+  single('lambdaChain', 'error', 'tax-rates', 0.25, 150, { baseline: 100 }),
+  single('lambdaChain', 'throttle', 'tax-rates-invoke', 0.2, 150),
+  single('lambdaChain', 'latency', 'price-table', 0.35, 150, {
     factor: 15,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('lambdaChain', 'cold-start', 'pricing', 0.2, 180, {
+  single('lambdaChain', 'cold-start', 'pricing', 0.2, 150, {
     factor: 5,
-    baseline: 150,
+    baseline: 120,
   }),
   single('lambdaChain', 'throttle', 'carts-table', 0.5, 100, {
     neverFinishedShare: 0.5,
   }),
-  single('containerSql', 'fault', 'inventory-db', 0.15, 250),
-  single('containerSql', 'timeout', 'supplier-api', 0.2, 200),
-  single('containerSql', 'error', 'inventory-service', 0.1, 250),
-  single('containerSql', 'latency', 'inventory-db', 0.3, 250, {
+  single('containerSql', 'fault', 'inventory-db', 0.15, 180),
+  single('containerSql', 'timeout', 'supplier-api', 0.2, 150),
+  single('containerSql', 'error', 'inventory-service', 0.1, 180),
+  single('containerSql', 'latency', 'inventory-db', 0.3, 180, {
     factor: 20,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('containerSql', 'throttle', 'supplier-api', 0.25, 150),
+  single('containerSql', 'throttle', 'supplier-api', 0.25, 120),
   single('containerSql', 'fault', 'session-cache', 0.06, 1000),
-  single('ec2Reports', 'throttle', 'reports-table', 0.3, 200),
-  single('ec2Reports', 'latency', 'exports-bucket', 0.5, 150, {
+  single('ec2Reports', 'throttle', 'reports-table', 0.3, 150),
+  single('ec2Reports', 'latency', 'exports-bucket', 0.5, 120, {
     factor: 8,
-    baseline: 150,
+    baseline: 120,
   }),
-  single('ec2Reports', 'fault', 'exports-bucket', 0.1, 250),
-  single('ec2Reports', 'error', 'reporting-api', 0.2, 150),
+  single('ec2Reports', 'fault', 'exports-bucket', 0.1, 180),
+  single('ec2Reports', 'error', 'reporting-api', 0.2, 120),
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
     shape: 'apiOrders',
-    traces: 250,
+    traces: 180,
     causes: [
       { kind: 'throttle', target: 'orders-table', share: 0.3 },
       { kind: 'fault', target: 'order-events-queue', share: 0.06 },
@@ -153,7 +153,7 @@ export const scenarios: Scenario[] = [
   {
     name: 'lambdaChain/timeout@tax-api+error@checkout',
     shape: 'lambdaChain',
-    traces: 250,
+    traces: 180,
     causes: [
       { kind: 'timeout', target: 'tax-api', share: 0.25 },
       { kind: 'error', target: 'checkout', share: 0.05 },
@@ -162,21 +162,21 @@ export const scenarios: Scenario[] = [
   {
     name: 'eventWorkflow/fault@payments-api+cold-start@reserve-stock',
     shape: 'eventWorkflow',
-    traces: 200,
+    traces: 150,
     causes: [
       { kind: 'fault', target: 'payments-api', share: 0.3 },
       { kind: 'cold-start', target: 'reserve-stock', share: 0.08, factor: 10 },
     ],
-    baselineTraces: 150,
+    baselineTraces: 120,
   },
   {
     name: 'containerSql/latency@inventory-db+fault@supplier-api',
     shape: 'containerSql',
-    traces: 200,
+    traces: 150,
     causes: [
       { kind: 'latency', target: 'inventory-db', share: 0.4, factor: 12 },
       { kind: 'fault', target: 'supplier-api', share: 0.05 },
     ],
-    baselineTraces: 150,
+    baselineTraces: 120,
   },
 ];

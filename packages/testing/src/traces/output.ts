@@ -1,3 +1,4 @@
+import { inferredSegments } from './inferred-segments.js';
 import type { SegmentDocument } from './segment-document.js';
 import type { BuiltTrace } from './trace-draft.js';
 
@@ -15,25 +16,35 @@ export interface BatchGetTracesPage {
 /**
  * Renders traces as one BatchGetTraces page: each segment as a JSON
  * string in `Document`, with the subsegments that were streamed on their
- * own already assembled into their parents, as the X-Ray API returns
- * them. `Duration` spans the earliest start to the latest end.
+ * own already assembled into their parents, and the inferred segments
+ * X-Ray adds for DynamoDB, SQS, SNS and S3 calls (unless
+ * `inferred: false`), as the X-Ray API returns them. `Duration` spans
+ * the earliest start to the latest end.
  *
  * @example
  * const text = JSON.stringify(toBatchGetTracesPage(traces));
  */
 export function toBatchGetTracesPage(
   traces: readonly BuiltTrace[],
+  options: { inferred?: boolean } = {},
 ): BatchGetTracesPage {
   return {
-    Traces: traces.map((trace) => ({
-      Id: trace.id,
-      Duration: traceDuration(trace.segments),
-      LimitExceeded: false,
-      Segments: trace.segments.map((segment) => ({
-        Id: segment.id,
-        Document: JSON.stringify(segment),
-      })),
-    })),
+    Traces: traces.map((trace) => {
+      const segments =
+        options.inferred === false
+          ? trace.segments
+          : [...trace.segments, ...inferredSegments(trace.id, trace.segments)];
+
+      return {
+        Id: trace.id,
+        Duration: traceDuration(trace.segments),
+        LimitExceeded: false,
+        Segments: segments.map((segment) => ({
+          Id: segment.id,
+          Document: JSON.stringify(segment),
+        })),
+      };
+    }),
     UnprocessedTraceIds: [],
   };
 }

@@ -67,6 +67,8 @@ export interface SegmentDocument {
   cause?: SegmentCause;
   annotations?: Record<string, string | number | boolean>;
   metadata?: Record<string, Record<string, unknown>>;
+  /** Set on segments X-Ray infers for AWS services that send none. */
+  inferred?: boolean;
   precursor_ids?: string[];
   subsegments?: SegmentDocument[];
 }

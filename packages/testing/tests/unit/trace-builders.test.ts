@@ -143,13 +143,42 @@ describe('trace outputs', () => {
 
     expect(page.Traces).toHaveLength(2);
     for (const [index, trace] of page.Traces.entries()) {
-      const documents = trace.Segments.map((segment: { Document: string }) =>
-        JSON.parse(segment.Document),
+      const documents: SegmentDocument[] = trace.Segments.map(
+        (segment: { Document: string }) => JSON.parse(segment.Document),
       );
       expect(trace.Id).toBe(traces[index]?.id);
-      expect(documents).toEqual(traces[index]?.segments);
+      expect(documents.filter((document) => !document.inferred)).toEqual(
+        traces[index]?.segments,
+      );
       expect(trace.Duration).toBeGreaterThan(0.5);
     }
+  });
+
+  it('adds the inferred DynamoDB segment of a finished call, with its flags', () => {
+    const [throttled] = traces;
+    const page = toBatchGetTracesPage([throttled!]);
+    const documents = page.Traces[0]!.Segments.map(
+      (segment) => JSON.parse(segment.Document) as SegmentDocument,
+    );
+    const call = documents
+      .flatMap(allSubsegments)
+      .find((subsegment) => subsegment.name === 'DynamoDB');
+    const inferred = documents.filter((document) => document.inferred);
+
+    expect(inferred).toHaveLength(1);
+    expect(inferred[0]).toMatchObject({
+      name: 'DynamoDB',
+      origin: 'AWS::DynamoDB::Table',
+      parent_id: call?.id,
+      throttle: true,
+      aws: { table_name: 'orders', operation: 'PutItem' },
+    });
+    expect(inferred[0]?.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(inferred[0]?.id).not.toBe(call?.id);
+    expect(
+      toBatchGetTracesPage([throttled!], { inferred: false }).Traces[0]
+        ?.Segments,
+    ).toHaveLength(3);
   });
 
   it('streams handler subsegments alone in NDJSON and they reassemble', () => {
