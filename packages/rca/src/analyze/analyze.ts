@@ -3,6 +3,7 @@ import { type TraceFacts, traceFacts } from '../locate/trace-facts.js';
 import type { TraceSet } from '../model/trace-set.js';
 import type { BaselineDescription, RcaReport } from '../report/report-types.js';
 import type { Candidate } from './candidate.js';
+import { inferCutOffCalls } from './cut-off-calls.js';
 import {
   type FailureCandidates,
   failureCandidates,
@@ -46,8 +47,10 @@ export function analyze(
 ): RcaReport {
   const locate = createLocator();
   const graph = new ServiceGraphBuilder();
-  const analysed = sortByStart(
-    traces.traces.map((record) => traceFacts(record, locate, graph)),
+  const analysed = inferCutOffCalls(
+    sortByStart(
+      traces.traces.map((record) => traceFacts(record, locate, graph)),
+    ),
   );
   const explicit = options.baseline?.traces.map((record) =>
     traceFacts(record, locate),
@@ -56,7 +59,7 @@ export function analyze(
   const latencyPart = latencyPartition(analysed, explicit);
 
   const failures = failureCandidates(analysed, failurePart);
-  const latency = latencyCandidates(latencyPart, failures.explained);
+  const latency = latencyCandidates(latencyPart);
   const inputs = rankInputs(failures, latency.causes, failurePart, latencyPart);
   const explained = new Set(failures.explained);
   for (const cause of latency.causes) {

@@ -92,7 +92,11 @@ function countChainKeys(traces: readonly TraceFacts[]): KeyCounts {
     for (const finding of facts.findings) {
       finding.chain.forEach((step, index) => {
         const key = candidateKey(step.location, step.outcome);
-        if (index === 0 && finding.chain.length === 1) {
+        const handledCall =
+          index === 0 &&
+          finding.chain.length === 1 &&
+          step.location.phase === 'call';
+        if (handledCall) {
           increment(counts.handled, key);
         }
         if (!seen.has(key)) increment(counts.traces, key);

@@ -1,3 +1,4 @@
+import type { NodeLocation } from '../classify/node-location.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import {
   type Candidate,
@@ -7,145 +8,210 @@ import {
   setExcess,
 } from './candidate.js';
 import { exceedsBaseline } from './outage-window.js';
-import type { Partition } from './partition.js';
+import { medianDuration, type Partition } from './partition.js';
 import { quantile, sortedNumbers } from './quantile.js';
 
+/** Own-time statistics of one location over the baseline traces. */
+interface LocationBaseline {
+  /** 95th percentile of own seconds per trace, absent counted as 0. */
+  readonly high: number;
+  /** 95th percentile over the traces where the location appears. */
+  readonly highWhenPresent: number;
+  readonly mean: number;
+  readonly values: number[];
+}
+
 /**
- * Latency candidates: for each slow trace (slower than 1.3 times the
- * baseline median and than the baseline's 95th percentile), the location
- * whose own time grew most over its baseline mean per trace. A function's
- * Initialization makes a `cold-start`; a call that was retried after
- * throttling makes a `throttle`. Kept when more frequent than in the
- * baseline. `slow` holds the ids of all slow analysed traces.
+ * Latency candidates. A location grew in a trace when its own (exclusive)
+ * time there is above the baseline's 95th percentile for it (absent
+ * counted as 0) and at least a fifth of the baseline's median trace
+ * duration above its baseline mean. Two rules count traces per location:
+ * "slower" (also 1.5 times the 95th percentile of the baseline's values
+ * where it appears: a cold start that got slower) and "more often" (just
+ * grown: cold starts that got frequent). The slower rule wins where both
+ * pass. A function's Initialization makes a `cold-start`, a call retried
+ * after throttling a `throttle`, anything else `latency`. Kept when more
+ * frequent than in the baseline. Locations that failed in a trace are
+ * left out there (their time is the failure's). `slow` holds the window
+ * traces of the kept candidates.
  *
  * @example
- * latencyCandidates(partition, explained).causes[0]?.kind; // 'latency'
+ * latencyCandidates(partition).causes[0]?.kind; // 'latency'
  */
-export function latencyCandidates(
-  partition: Partition,
-  explained: ReadonlySet<string>,
-): { causes: Candidate[]; slow: ReadonlySet<string> } {
-  const slow = new Set<string>();
-  if (partition.kind === 'none') return { causes: [], slow };
+export function latencyCandidates(partition: Partition): {
+  causes: Candidate[];
+  slow: ReadonlySet<string>;
+} {
+  if (partition.kind === 'none') return { causes: [], slow: new Set() };
 
-  const baselineDurations = sortedNumbers(
-    partition.baseline.map((facts) => facts.duration),
+  const baselines = locationBaselines(partition.baseline);
+  const minimumGrowth = Math.max(
+    0.005,
+    0.2 * medianDuration(partition.baseline),
   );
-  const threshold = Math.max(
-    1.3 * quantile(baselineDurations, 0.5),
-    quantile(baselineDurations, 0.95),
-  );
-  const expected = expectedOwnTime(partition.baseline);
-  const candidates = new Map<string, Candidate>();
-  const attribute = (facts: TraceFacts, inWindow: boolean) => {
-    if (facts.duration <= threshold || explained.has(facts.id)) return;
-    slow.add(facts.id);
-    const candidate = culprit(facts, expected, candidates);
-    if (candidate === undefined) return;
-    if (inWindow || partition.kind === 'derived')
-      candidate.traceIds.push(facts.id);
-    if (inWindow) candidate.windowTraces += 1;
-    else candidate.baselineTraces += 1;
+  const grew = (key: string, seconds: number) => {
+    const baseline = baselines.get(key);
+
+    return (
+      seconds > (baseline?.high ?? 0) &&
+      seconds - (baseline?.mean ?? 0) >= minimumGrowth
+    );
   };
-  for (const facts of partition.window) attribute(facts, true);
-  for (const facts of partition.baseline) attribute(facts, false);
-  if (partition.kind === 'explicit') {
-    for (const facts of partition.baseline) slow.delete(facts.id);
+  const slower = (key: string, seconds: number) =>
+    grew(key, seconds) &&
+    seconds > 1.5 * (baselines.get(key)?.highWhenPresent ?? 0);
+  const bySize = keepSignificant(collect(partition, slower), partition);
+  const byCount = keepSignificant(collect(partition, grew), partition);
+  const causes = [...bySize.values()];
+  for (const [key, candidate] of byCount) {
+    if (!bySize.has(key)) causes.push(candidate);
   }
-
-  const causes = [...candidates.values()].filter((candidate) =>
-    exceedsBaseline(
-      candidate.windowTraces,
-      partition.window.length,
-      candidate.baselineTraces,
-      partition.baseline.length,
-    ),
-  );
-  const sizes = {
-    window: partition.window.length,
-    baseline: partition.baseline.length,
-  };
+  const slow = new Set(causes.flatMap((candidate) => candidate.traceIds));
   for (const candidate of causes) {
-    candidate.propagated = candidate.traceIds.length;
-    setExcess(candidate, sizes);
-    addLatencyFigures(candidate, partition);
+    finish(candidate, partition, baselines);
   }
 
-  return { causes, slow };
+  return { causes: sortByKey(causes), slow };
 }
 
-function expectedOwnTime(baseline: readonly TraceFacts[]): Map<string, number> {
-  const totals = new Map<string, number>();
+function collect(
+  partition: Partition,
+  isSlowAt: (key: string, seconds: number) => boolean,
+): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  for (const facts of partition.window) {
+    const failed = failedLocations(facts);
+    for (const [key, seconds] of facts.ownTime) {
+      if (failed.has(key) || !isSlowAt(key, seconds)) continue;
+      const candidate = candidateFor(facts, key, candidates);
+      if (candidate === undefined) continue;
+      candidate.traceIds.push(facts.id);
+      candidate.windowTraces += 1;
+      candidate.latency?.window.push(seconds * 1000);
+    }
+  }
+  for (const facts of partition.baseline) {
+    for (const [key, seconds] of facts.ownTime) {
+      const candidate = candidates.get(key);
+      if (candidate && isSlowAt(key, seconds)) candidate.baselineTraces += 1;
+    }
+  }
+
+  return candidates;
+}
+
+function failedLocations(facts: TraceFacts): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const finding of facts.findings) {
+    for (const step of finding.chain) keys.add(step.location.key);
+  }
+
+  return keys;
+}
+
+function locationBaselines(
+  baseline: readonly TraceFacts[],
+): Map<string, LocationBaseline> {
+  const valuesByKey = new Map<string, number[]>();
   for (const facts of baseline) {
     for (const [key, seconds] of facts.ownTime) {
-      totals.set(key, (totals.get(key) ?? 0) + seconds);
+      const values = valuesByKey.get(key);
+      if (values === undefined) valuesByKey.set(key, [seconds]);
+      else values.push(seconds);
     }
   }
-  for (const [key, total] of totals) totals.set(key, total / baseline.length);
+  const baselines = new Map<string, LocationBaseline>();
+  for (const [key, values] of valuesByKey) {
+    const sorted = sortedNumbers(values);
+    const absent = baseline.length - sorted.length;
+    const rank = Math.ceil(0.95 * baseline.length) - 1;
+    const high = rank < absent ? 0 : (sorted[rank - absent] ?? 0);
+    const total = sorted.reduce((sum, value) => sum + value, 0);
+    baselines.set(key, {
+      high,
+      highWhenPresent: quantile(sorted, 0.95),
+      mean: total / baseline.length,
+      values: sorted,
+    });
+  }
 
-  return totals;
+  return baselines;
 }
 
-function culprit(
+function candidateFor(
   facts: TraceFacts,
-  expected: ReadonlyMap<string, number>,
+  key: string,
   candidates: Map<string, Candidate>,
 ): Candidate | undefined {
-  let bestKey: string | undefined;
-  let bestGrowth = 0;
-  for (const [key, seconds] of facts.ownTime) {
-    const growth = seconds - (expected.get(key) ?? 0);
-    if (
-      growth > bestGrowth ||
-      (growth === bestGrowth && bestKey && key < bestKey)
-    ) {
-      bestKey = key;
-      bestGrowth = growth;
-    }
-  }
-  const location =
-    bestKey === undefined ? undefined : facts.locations.get(bestKey);
-  if (location === undefined) return undefined;
-
-  const kind = latencyKind(facts, location.key, location.phase);
-  const key = candidateKey(location, kind);
   let candidate = candidates.get(key);
   if (candidate === undefined) {
-    candidate = newCandidate(location, kind);
+    const location = facts.locations.get(key);
+    if (location === undefined) return undefined;
+    candidate = newCandidate(location, latencyKind(facts, location));
+    candidate.latency = { baseline: [], window: [] };
     candidates.set(key, candidate);
   }
   candidate.calls += 1;
   for (const retried of facts.retried) {
-    if (retried.location.key !== location.key) continue;
+    if (retried.location.key !== key) continue;
     candidate.retries += retried.retries;
     candidate.retriedCalls += 1;
+    if (retried.throttled && candidate.kind === 'latency') {
+      candidate.kind = 'throttle';
+    }
   }
 
   return candidate;
 }
 
-function latencyKind(
-  facts: TraceFacts,
-  locationKey: string,
-  phase: string,
-): CandidateKind {
-  if (phase === 'initialization') return 'cold-start';
+function latencyKind(facts: TraceFacts, location: NodeLocation): CandidateKind {
+  if (location.phase === 'initialization') return 'cold-start';
   const throttled = facts.retried.some(
-    (retried) => retried.location.key === locationKey && retried.throttled,
+    (retried) => retried.location.key === location.key && retried.throttled,
   );
 
   return throttled ? 'throttle' : 'latency';
 }
 
-function addLatencyFigures(candidate: Candidate, partition: Partition): void {
-  const key = candidate.location.key;
-  const ownMs = (traces: readonly TraceFacts[]) =>
-    traces
-      .map((facts) => (facts.ownTime.get(key) ?? Number.NaN) * 1000)
-      .filter((value) => !Number.isNaN(value));
-  const affected = new Set(candidate.traceIds);
-  candidate.latency = {
-    baseline: ownMs(partition.baseline),
-    window: ownMs(partition.window.filter((facts) => affected.has(facts.id))),
-  };
+function keepSignificant(
+  candidates: ReadonlyMap<string, Candidate>,
+  partition: Partition,
+): Map<string, Candidate> {
+  const kept = new Map<string, Candidate>();
+  for (const [key, candidate] of candidates) {
+    const significant = exceedsBaseline(
+      candidate.windowTraces,
+      partition.window.length,
+      candidate.baselineTraces,
+      partition.baseline.length,
+    );
+    if (significant) kept.set(key, candidate);
+  }
+
+  return kept;
+}
+
+function finish(
+  candidate: Candidate,
+  partition: Partition,
+  baselines: ReadonlyMap<string, LocationBaseline>,
+): void {
+  candidate.propagated = candidate.traceIds.length;
+  setExcess(candidate, {
+    window: partition.window.length,
+    baseline: partition.baseline.length,
+  });
+  if (candidate.latency) {
+    const values = baselines.get(candidate.location.key)?.values ?? [];
+    candidate.latency.baseline = values.map((seconds) => seconds * 1000);
+  }
+}
+
+function sortByKey(candidates: Candidate[]): Candidate[] {
+  const keyOf = (candidate: Candidate) =>
+    candidateKey(candidate.location, candidate.kind);
+
+  return candidates.sort((left, right) =>
+    keyOf(left) < keyOf(right) ? -1 : 1,
+  );
 }

@@ -39,7 +39,7 @@ export function outageWindow(
 /**
  * Whether a share of `windowHits` out of `windowSize` is higher than
  * `baselineHits` out of `baselineSize` beyond chance (a two-proportion z
- * test at z >= `minimumZ`, and at least 1.5 times the baseline share).
+ * test at z >= `minimumZ` (default 2), and at least 1.5 times the baseline share).
  *
  * @example
  * exceedsBaseline(30, 100, 1, 100); // true
@@ -50,7 +50,7 @@ export function exceedsBaseline(
   windowSize: number,
   baselineHits: number,
   baselineSize: number,
-  minimumZ = 2.5,
+  minimumZ = 2,
 ): boolean {
   if (windowSize === 0 || windowHits < 2) return false;
   if (baselineSize === 0) return true;

@@ -22,7 +22,11 @@ export interface Partition {
 /**
  * Splits traces (sorted by start) for judging failures: the explicit
  * baseline when given, else the stretch where failing traces concentrate
- * against the rest, kept only when the contrast is clear.
+ * against the rest, kept only when the contrast is clear: the stretch
+ * holds most failing traces, fails at 2.5 times the rest's rate or more,
+ * and the difference passes a z test at 3. (The stretch with the most
+ * failures always looks denser than the rest, even in evenly spread
+ * failures; the strict test keeps such chance clusters out.)
  *
  * @example
  * failurePartition(analysed, undefined).baseline.length;
@@ -41,6 +45,8 @@ export function failurePartition(
   const baselineHits = countFailing(baseline);
   const clear =
     baseline.length >= MINIMUM_BASELINE &&
+    windowHits >= 0.6 * (windowHits + baselineHits) &&
+    baselineHits / baseline.length <= 0.4 * (windowHits / window.length) &&
     exceedsBaseline(
       windowHits,
       window.length,

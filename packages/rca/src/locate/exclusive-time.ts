@@ -1,28 +1,53 @@
 import type { TraceNode } from '../tree/trace-node.js';
 
 /**
- * The time a node spent on its own: its duration minus the union of its
- * children's intervals, each clipped to the node's interval (clocks of
- * different hosts disagree a little). Unfinished nodes end at `traceEnd`.
- * Seconds.
+ * The own (exclusive) time of a unit of work, in seconds: the node's
+ * span minus the union of the spans of the work it handed elsewhere. A
+ * unit is a node together with its descendants at the same location (a
+ * function segment with its Invocation and handler subsegments); the work
+ * handed elsewhere is the first descendants at another location (calls,
+ * called segments). Spans are clipped to the unit's span because clocks
+ * of different hosts disagree a little; unfinished nodes end at
+ * `traceEnd`.
  *
  * @example
- * exclusiveTime(functionSegment, tree.end); // 0.012
+ * unitOwnTime(functionSegment, tree.end, (node) => locate(node).key);
  */
-export function exclusiveTime(node: TraceNode, traceEnd: number): number {
-  const start = node.start;
-  const end = Math.max(start, node.end ?? traceEnd);
-  let covered = 0;
-  let reach = start;
-  for (const child of node.children) {
-    const childStart = Math.max(start, Math.min(end, child.start));
-    const childEnd = Math.max(childStart, Math.min(end, child.end ?? traceEnd));
-    if (childEnd <= reach) continue;
-    covered += childEnd - Math.max(reach, childStart);
-    reach = childEnd;
+export function unitOwnTime(
+  unit: TraceNode,
+  traceEnd: number,
+  keyOf: (node: TraceNode) => string,
+): number {
+  const start = unit.start;
+  const end = Math.max(start, unit.end ?? traceEnd);
+  const handedOff: Array<[number, number]> = [];
+  const key = keyOf(unit);
+  const pending = [...unit.children];
+  while (pending.length > 0) {
+    const node = pending.pop() as TraceNode;
+    if (keyOf(node) === key) {
+      pending.push(...node.children);
+      continue;
+    }
+    const nodeStart = Math.max(start, Math.min(end, node.start));
+    const nodeEnd = Math.max(nodeStart, Math.min(end, node.end ?? traceEnd));
+    if (nodeEnd > nodeStart) handedOff.push([nodeStart, nodeEnd]);
   }
 
-  return Math.max(0, end - start - covered);
+  return Math.max(0, end - start - unionLength(handedOff));
+}
+
+function unionLength(intervals: Array<[number, number]>): number {
+  intervals.sort((left, right) => left[0] - right[0]);
+  let covered = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of intervals) {
+    if (end <= reach) continue;
+    covered += end - Math.max(reach, start);
+    reach = end;
+  }
+
+  return covered;
 }
 
 /**

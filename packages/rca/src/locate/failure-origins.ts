@@ -31,7 +31,7 @@ export function findFailures(tree: TraceTree, locate: LocateNode): Finding[] {
 
   linkCauseReferences(tree, outcomes);
   const failing = effectiveFailures(tree, outcomes);
-  const origins = originsOf(tree, failing);
+  const origins = withoutExplainedCode(originsOf(tree, failing), locate);
 
   return dedupe(
     origins.map((node) => buildFinding(node, tree, outcomes, failing, locate)),
@@ -70,6 +70,31 @@ function originsOf(tree: TraceTree, failing: Set<TraceNode>): TraceNode[] {
   return nodes.filter((node) => failing.has(node) && !failingBelow.has(node));
 }
 
+/**
+ * A segment's own subsegments (Lambda's Invocation, a handler subsegment)
+ * fail alongside a failure deeper down: a call made inside the segment or
+ * a segment it called. Only the deeper failure is an origin then.
+ */
+function withoutExplainedCode(
+  origins: TraceNode[],
+  locate: LocateNode,
+): TraceNode[] {
+  const segmentsFailedBelow = new Set<TraceNode>();
+  for (const origin of origins) {
+    const own = locate(origin).phase === 'call' ? undefined : origin.segment;
+    for (let node = origin.parent; node; node = node.parent) {
+      if (node.isSegment && node !== own) segmentsFailedBelow.add(node);
+    }
+  }
+
+  return origins.filter((origin) => {
+    const segment = origin.segment;
+    if (locate(origin).phase === 'call' || segment === undefined) return true;
+
+    return !segmentsFailedBelow.has(segment);
+  });
+}
+
 function buildFinding(
   node: TraceNode,
   tree: TraceTree,
@@ -78,9 +103,11 @@ function buildFinding(
   locate: LocateNode,
 ): Finding {
   const outcome = outcomes.get(node) as FindingStep['outcome'];
-  const origin =
-    outcome === 'timeout' ? descendTimeout(node, tree.end, locate) : node;
-  const inferred = origin !== node;
+  const anchor = timeoutAnchor(node, outcomes, locate);
+  const descended =
+    anchor === undefined ? node : descendTimeout(anchor, tree.end, locate);
+  const inferred = anchor !== undefined && descended !== anchor;
+  const origin = inferred ? descended : node;
   const chain: FindingStep[] = [
     makeStep(origin, inferred ? 'timeout' : outcome, inferred, locate),
   ];
@@ -94,9 +121,53 @@ function buildFinding(
     );
     const last = chain[chain.length - 1] as FindingStep;
     if (step.location.key !== last.location.key) chain.push(step);
+    else chain[chain.length - 1] = sharper(last, step);
   }
 
   return { chain, calls: 1 };
+}
+
+/**
+ * The node a timeout is followed down from: the node itself when it timed
+ * out, or its highest caller at the same location that did (the function
+ * segment above a failed Invocation subsegment).
+ */
+function timeoutAnchor(
+  node: TraceNode,
+  outcomes: Map<TraceNode, NodeOutcome>,
+  locate: LocateNode,
+): TraceNode | undefined {
+  let anchor = outcomes.get(node) === 'timeout' ? node : undefined;
+  const key = locate(node).key;
+  for (let caller = node.parent; caller; caller = caller.parent) {
+    if (locate(caller).key !== key) break;
+    if (outcomes.get(caller) === 'timeout') anchor = caller;
+  }
+
+  return anchor;
+}
+
+const SPECIFICITY: Readonly<Record<FindingStep['outcome'], number>> = {
+  timeout: 4,
+  throttle: 3,
+  fault: 2,
+  error: 1,
+  unfinished: 0,
+};
+
+/**
+ * Of two steps at one location (a function's Invocation subsegment and
+ * its segment), the one whose outcome says more: a segment that timed out
+ * explains why its Invocation merely failed.
+ */
+function sharper(lower: FindingStep, upper: FindingStep): FindingStep {
+  if (SPECIFICITY[upper.outcome] <= SPECIFICITY[lower.outcome]) return lower;
+
+  return {
+    ...lower,
+    outcome: upper.outcome,
+    exception: lower.exception ?? upper.exception,
+  };
 }
 
 function makeStep(
@@ -107,10 +178,12 @@ function makeStep(
 ): FindingStep {
   const exception = node.exceptions.find((item) => item.type ?? item.message);
   const retries = node.aws?.retries;
+  const location = locate(node);
 
   return {
-    location: locate(node),
-    outcome,
+    location,
+    outcome:
+      location.phase !== 'call' && outcome === 'fault' ? 'error' : outcome,
     exception: exception?.type ?? exception?.message,
     status: node.status,
     retries: typeof retries === 'number' ? retries : 0,

@@ -3,7 +3,7 @@ import type { NodeLocation } from '../classify/node-location.js';
 import type { TraceRecord } from '../model/trace-set.js';
 import { assembleTree } from '../tree/assemble-tree.js';
 import type { TraceNode } from '../tree/trace-node.js';
-import { exclusiveTime } from './exclusive-time.js';
+import { unitOwnTime } from './exclusive-time.js';
 import { findFailures, type LocateNode } from './failure-origins.js';
 import type { Finding } from './finding.js';
 
@@ -38,6 +38,11 @@ export interface TraceFacts {
   readonly ownTime: ReadonlyMap<string, number>;
   /** The locations named by the keys of `ownTime`. */
   readonly locations: ReadonlyMap<string, NodeLocation>;
+  /**
+   * Per segment location, the locations of the calls its code made, in
+   * order of first call.
+   */
+  readonly callSequences: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -55,6 +60,8 @@ export function traceFacts(
   const tree = assembleTree(record);
   const ownTime = new Map<string, number>();
   const locations = new Map<string, NodeLocation>();
+  const callSequences = new Map<string, string[]>();
+  const keyOf = (node: TraceNode) => locate(node).key;
   const retried: RetriedCall[] = [];
   let error = false;
   let fault = false;
@@ -65,9 +72,16 @@ export function traceFacts(
     throttle ||= node.throttle;
     const location = locate(node);
     locations.set(location.key, location);
-    const own = exclusiveTime(node, tree.end);
-    ownTime.set(location.key, (ownTime.get(location.key) ?? 0) + own);
+    const isUnit =
+      node.parent === undefined || locate(node.parent).key !== location.key;
+    if (isUnit) {
+      const own = unitOwnTime(node, tree.end, keyOf);
+      ownTime.set(location.key, (ownTime.get(location.key) ?? 0) + own);
+    }
     graph?.addNode(node, location, tree.end, locate);
+    if (location.phase === 'call' && !node.isSegment && node.segment) {
+      addCall(callSequences, locate(node.segment).key, location.key);
+    }
     const retriedCall = asRetriedCall(node, location);
     if (retriedCall !== undefined) retried.push(retriedCall);
   }
@@ -83,7 +97,18 @@ export function traceFacts(
     retried,
     ownTime,
     locations,
+    callSequences,
   };
+}
+
+function addCall(
+  sequences: Map<string, string[]>,
+  segmentKey: string,
+  callKey: string,
+): void {
+  const sequence = sequences.get(segmentKey);
+  if (sequence === undefined) sequences.set(segmentKey, [callKey]);
+  else if (!sequence.includes(callKey)) sequence.push(callKey);
 }
 
 function asRetriedCall(

@@ -101,11 +101,43 @@ function link(nodes: TraceNode[], byId: Map<string, Candidate>): TraceNode[] {
   const primary = tops[0];
   if (primary === undefined) return [];
 
+  const segments = nodes.filter((node) => node.isSegment);
   for (const orphan of orphans) {
-    adopt(primary, orphan);
+    adopt(enclosingSegment(orphan, segments) ?? primary, orphan);
   }
 
   return tops;
+}
+
+/**
+ * The segment that most likely ran an orphan whose parent was never sent:
+ * the latest-starting segment whose time span holds the orphan's start.
+ */
+function enclosingSegment(
+  orphan: TraceNode,
+  segments: readonly TraceNode[],
+): TraceNode | undefined {
+  let best: TraceNode | undefined;
+  for (const segment of segments) {
+    if (segment === orphan || segment.start > orphan.start) continue;
+    if (segment.end !== undefined && segment.end < orphan.start) continue;
+    if (best !== undefined && segment.start <= best.start) continue;
+    if (!isWithin(segment, orphan)) best = segment;
+  }
+
+  return best;
+}
+
+function isWithin(node: TraceNode, ancestor: TraceNode): boolean {
+  for (
+    let current: TraceNode | undefined = node;
+    current;
+    current = current.parent
+  ) {
+    if (current === ancestor) return true;
+  }
+
+  return false;
 }
 
 function adopt(parent: TraceNode, child: TraceNode): void {

@@ -1,0 +1,101 @@
+import type { NodeLocation } from '../classify/node-location.js';
+import type { Finding, FindingStep } from '../locate/finding.js';
+import type { TraceFacts } from '../locate/trace-facts.js';
+
+interface UsualCalls {
+  readonly sequence: readonly string[];
+  readonly locations: ReadonlyMap<string, NodeLocation>;
+}
+
+/**
+ * A function that timed out with no failing call in sight was usually cut
+ * off inside a call whose subsegment was never sent. Healthy traces show
+ * which calls the function normally makes, in order; the first usual call
+ * missing from the timed-out trace is where it hung. Such findings gain
+ * that call as an unfinished origin (merged later with throttles, faults
+ * or timeouts seen at the same place).
+ *
+ * @example
+ * const facts = inferCutOffCalls(analysed);
+ */
+export function inferCutOffCalls(
+  analysed: readonly TraceFacts[],
+): TraceFacts[] {
+  const usual = usualCalls(analysed);
+  if (usual.size === 0) return [...analysed];
+
+  return analysed.map((facts) => {
+    if (!facts.findings.some(isBareTimeout)) return facts;
+    const findings = facts.findings.map((finding) =>
+      isBareTimeout(finding) ? extend(finding, facts, usual) : finding,
+    );
+
+    return { ...facts, findings };
+  });
+}
+
+function isBareTimeout(finding: Finding): boolean {
+  const origin = finding.chain[0] as FindingStep;
+
+  return (
+    origin.outcome === 'timeout' &&
+    origin.location.phase === 'code' &&
+    !origin.inferred
+  );
+}
+
+function extend(
+  finding: Finding,
+  facts: TraceFacts,
+  usual: ReadonlyMap<string, UsualCalls>,
+): Finding {
+  const origin = finding.chain[0] as FindingStep;
+  const calls = usual.get(origin.location.key);
+  if (calls === undefined) return finding;
+  const made = new Set(facts.callSequences.get(origin.location.key) ?? []);
+  const missing = calls.sequence.find((key) => !made.has(key));
+  const location =
+    missing === undefined ? undefined : calls.locations.get(missing);
+  if (location === undefined) return finding;
+
+  const step: FindingStep = {
+    location,
+    outcome: 'unfinished',
+    exception: undefined,
+    status: undefined,
+    retries: 0,
+    inferred: true,
+  };
+
+  return { chain: [step, ...finding.chain], calls: 1 };
+}
+
+function usualCalls(analysed: readonly TraceFacts[]): Map<string, UsualCalls> {
+  const tallies = new Map<string, Map<string, number>>();
+  const locations = new Map<string, NodeLocation>();
+  for (const facts of analysed) {
+    if (facts.findings.length > 0) continue;
+    for (const [segmentKey, sequence] of facts.callSequences) {
+      let tally = tallies.get(segmentKey);
+      if (tally === undefined) {
+        tally = new Map();
+        tallies.set(segmentKey, tally);
+      }
+      const joined = sequence.join('\n');
+      tally.set(joined, (tally.get(joined) ?? 0) + 1);
+      for (const key of sequence) {
+        const location = facts.locations.get(key);
+        if (location !== undefined) locations.set(key, location);
+      }
+    }
+  }
+  const usual = new Map<string, UsualCalls>();
+  for (const [segmentKey, tally] of tallies) {
+    const [joined] = [...tally].sort(
+      (left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1),
+    )[0] as [string, number];
+    usual.set(segmentKey, { sequence: joined.split('\n'), locations });
+  }
+
+  return usual;
+}
