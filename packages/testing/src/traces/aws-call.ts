@@ -68,7 +68,7 @@ export function awsCall(
         operation: options.operation,
         region: options.region ?? 'eu-west-1',
         request_id: requestIdFrom(draft.random),
-        retries: options.retries ?? 0,
+        ...(profile.recordsRetries ? { retries: options.retries ?? 0 } : {}),
         [resourceFields[options.service]]: options.resource,
         resource_names: [options.resource],
       },

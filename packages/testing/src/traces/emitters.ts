@@ -14,6 +14,8 @@ export interface EmitterProfile {
   faultOnAnyAwsError: boolean;
   /** Sets `throttle` on throttling error codes, not only on HTTP 429. */
   throttleOnThrottlingCodes: boolean;
+  /** Writes `aws.retries` (the Python SDK does not). */
+  recordsRetries: boolean;
   /** Streams the subsegments of a Lambda handler one document each. */
   sendsSubsegmentsAlone: boolean;
 }
@@ -41,6 +43,7 @@ export const emitterProfiles = {
     },
     faultOnAnyAwsError: true,
     throttleOnThrottlingCodes: true,
+    recordsRetries: true,
     sendsSubsegmentsAlone: true,
   },
   python: {
@@ -53,11 +56,12 @@ export const emitterProfiles = {
       S3: 's3',
       Lambda: 'lambda',
       EventBridge: 'events',
-      StepFunctions: 'stepfunctions',
+      StepFunctions: 'states',
       SecretsManager: 'secretsmanager',
     },
-    faultOnAnyAwsError: false,
+    faultOnAnyAwsError: true,
     throttleOnThrottlingCodes: false,
+    recordsRetries: false,
     sendsSubsegmentsAlone: false,
   },
   java: {
@@ -75,6 +79,7 @@ export const emitterProfiles = {
     },
     faultOnAnyAwsError: false,
     throttleOnThrottlingCodes: true,
+    recordsRetries: true,
     sendsSubsegmentsAlone: false,
   },
   go: {
@@ -92,6 +97,7 @@ export const emitterProfiles = {
     },
     faultOnAnyAwsError: false,
     throttleOnThrottlingCodes: false,
+    recordsRetries: true,
     sendsSubsegmentsAlone: false,
   },
   dotnet: {
@@ -109,6 +115,7 @@ export const emitterProfiles = {
     },
     faultOnAnyAwsError: false,
     throttleOnThrottlingCodes: false,
+    recordsRetries: true,
     sendsSubsegmentsAlone: false,
   },
 } as const satisfies Record<Emitter, EmitterProfile>;

@@ -88,7 +88,7 @@ describe('trace builders', () => {
       name: 'dynamodb',
       throttle: false,
       error: true,
-      fault: false,
+      fault: true,
     });
     expect(flagsOf('java')).toEqual({
       name: 'DynamoDb',
