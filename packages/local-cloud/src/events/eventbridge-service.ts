@@ -129,7 +129,8 @@ const OPERATIONS: Record<string, Operation> = {
       FailedEntries: failed.map((target) => ({
         TargetId: (target as { Id?: string })?.Id,
         ErrorCode: 'ValidationException',
-        ErrorMessage: 'A target needs an Id and an Arn.',
+        ErrorMessage:
+          'A target needs a string Id and Arn; Input, InputPath, InputTemplate and DeadLetterConfig.Arn must be strings.',
       })),
     };
   },
@@ -191,7 +192,19 @@ function compileOrRefuse(pattern: string): (event: unknown) => boolean {
 
 function isTarget(value: unknown): value is RuleTarget {
   const target = value as Partial<RuleTarget> | null;
-  return typeof target?.Id === 'string' && typeof target.Arn === 'string';
+  const optionalText = (text: unknown) =>
+    text === undefined || typeof text === 'string';
+  const transformer = target?.InputTransformer;
+
+  return (
+    typeof target?.Id === 'string' &&
+    typeof target.Arn === 'string' &&
+    optionalText(target.Input) &&
+    optionalText(target.InputPath) &&
+    (transformer === undefined ||
+      typeof transformer?.InputTemplate === 'string') &&
+    optionalText(target.DeadLetterConfig?.Arn)
+  );
 }
 
 function requiredString(input: Input, name: string): string {

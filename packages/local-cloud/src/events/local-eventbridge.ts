@@ -100,7 +100,10 @@ export class LocalEventBridge {
           const delivery: Delivery = {
             event: built.event,
             input: targetInput(target, built.event),
-            traceHeader: entry.TraceHeader,
+            traceHeader:
+              typeof entry.TraceHeader === 'string'
+                ? entry.TraceHeader
+                : undefined,
             attempt: 0,
           };
           const deliveryTarget = {

@@ -35,8 +35,9 @@ export function buildEvent(
 ):
   | { kind: 'event'; event: EventEnvelope }
   | { kind: 'refused'; ErrorCode: string; ErrorMessage: string } {
+  const fields = (entry ?? {}) as PutEventsEntry;
   const missing = (['Source', 'DetailType', 'Detail'] as const).filter(
-    (name) => typeof entry[name] !== 'string' || entry[name] === '',
+    (name) => typeof fields[name] !== 'string' || fields[name] === '',
   );
   if (missing.length > 0) {
     return {
@@ -64,7 +65,9 @@ export function buildEvent(
       account: LOCAL_ACCOUNT_ID,
       time: eventTime(entryTime(entry.Time) ?? now),
       region,
-      resources: Array.isArray(entry.Resources) ? entry.Resources : [],
+      resources: Array.isArray(entry.Resources)
+        ? entry.Resources.filter((resource) => typeof resource === 'string')
+        : [],
       detail,
     },
   };

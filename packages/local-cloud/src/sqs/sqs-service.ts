@@ -98,12 +98,8 @@ const OPERATIONS: Record<string, Operation> = {
 
 function sendMessage(queue: Queue, input: Input): unknown {
   const body = requiredString(input, 'MessageBody');
-  const system = input.MessageSystemAttributes as
-    | Record<string, MessageAttributeValue>
-    | undefined;
-  const messageAttributes = input.MessageAttributes as
-    | Record<string, MessageAttributeValue>
-    | undefined;
+  const system = attributeMap(input, 'MessageSystemAttributes');
+  const messageAttributes = attributeMap(input, 'MessageAttributes');
   const message = queue.send({
     body,
     delaySeconds:
@@ -202,6 +198,35 @@ function toWire(
       ? md5OfAttributes(messageAttributes)
       : undefined,
   };
+}
+
+function attributeMap(
+  input: Input,
+  name: string,
+): Record<string, MessageAttributeValue> | undefined {
+  const value = input[name];
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  const valid =
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every(isAttributeValue);
+  if (!valid) {
+    throw invalidParameter(name, value);
+  }
+
+  return value as Record<string, MessageAttributeValue>;
+}
+
+function isAttributeValue(value: unknown): value is MessageAttributeValue {
+  const attribute = value as Partial<MessageAttributeValue> | null;
+
+  return (
+    typeof attribute?.DataType === 'string' &&
+    (typeof attribute.StringValue === 'string' ||
+      typeof attribute.BinaryValue === 'string')
+  );
 }
 
 function queueOf(sqs: LocalSqs, input: Input): Queue {
