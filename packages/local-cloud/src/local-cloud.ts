@@ -16,6 +16,15 @@ import { seededRandom } from './random.js';
 import { LocalSqs } from './sqs/local-sqs.js';
 import { createSqsService } from './sqs/sqs-service.js';
 import { createStats, type LocalCloudStats } from './stats.js';
+import { createXRayService } from './xray/api/xray-service.js';
+import {
+  createXRayDaemon,
+  type XRayDaemon,
+} from './xray/daemon/xray-daemon.js';
+import {
+  createSegmentStore,
+  type SegmentStore,
+} from './xray/store/segment-store.js';
 
 /** Options of {@link startLocalCloud}; every one has a default. */
 export interface LocalCloudOptions {
@@ -33,6 +42,8 @@ export interface LocalCloudOptions {
   eventBackoff?: Partial<BackoffOptions>;
   /** Port of the payment provider stub. Default 0 (a free one). */
   paymentProviderPort?: number;
+  /** UDP port of the X-Ray daemon. Default `LOCAL_CLOUD_XRAY_PORT`, else 2000, but a free one when `port` is 0. */
+  xrayPort?: number;
   /** More services for the edge (X-Ray, Lambda, …), asked before the built-in ones. */
   services?: EmulatedService[];
 }
@@ -54,6 +65,8 @@ export interface LocalCloud {
   paymentProvider: PaymentProvider;
   faults: Faults;
   stats: LocalCloudStats;
+  /** The X-Ray daemon (its `address` is `AWS_XRAY_DAEMON_ADDRESS`) and the segments it stored. */
+  xray: { daemon: XRayDaemon; store: SegmentStore };
   /** Puts another emulated service behind the edge, asked before the built-in ones. */
   addService(service: EmulatedService): void;
   /** Closes every server, connection and timer. */
@@ -63,7 +76,8 @@ export interface LocalCloud {
 /**
  * Starts the local cloud: the edge on loopback with DynamoDB (dynalite
  * behind the throughput gate), SQS and EventBridge behind it, and the
- * payment provider stub on its own port.
+ * payment provider stub on its own port, and the X-Ray daemon on UDP
+ * whose segments the X-Ray query API behind the edge answers from.
  *
  * @example
  * const cloud = await startLocalCloud({ port: 0 });
@@ -86,6 +100,7 @@ export async function startLocalCloud(
     backoff: options.eventBackoff,
     random,
   });
+  const segmentStore = createSegmentStore();
   const backend = await startDynalite();
   const gate = new ThroughputGate({
     faults,
@@ -97,6 +112,7 @@ export async function startLocalCloud(
     createDynamoDbService({ backend, gate, stats, region }),
     createSqsService(sqs),
     createEventBridgeService(events),
+    createXRayService({ store: segmentStore }),
   ];
   const stops: (() => Promise<void> | void)[] = [() => backend.stop()];
   try {
@@ -116,6 +132,11 @@ export async function startLocalCloud(
       port: options.paymentProviderPort,
     });
     stops.unshift(() => paymentProvider.stop());
+    const daemon = await createXRayDaemon({
+      store: segmentStore,
+      port: options.xrayPort ?? (options.port === 0 ? 0 : undefined),
+    });
+    stops.unshift(() => daemon.close());
     stops.unshift(
       () => sqs.stop(),
       () => events.stop(),
@@ -132,6 +153,7 @@ export async function startLocalCloud(
       paymentProvider,
       faults,
       stats,
+      xray: { daemon, store: segmentStore },
       addService: (service) => services.unshift(service),
       stop: () => stopAll(stops),
     };
