@@ -1,4 +1,8 @@
-import type { TracingBackend } from './backend/tracing-backend.js';
+import type {
+  InvocationOutcome,
+  InvocationSpan,
+  TracingBackend,
+} from './backend/tracing-backend.js';
 import { takeColdStart } from './context/cold-start.js';
 import { incomingTraceHeader } from './context/incoming-trace-header.js';
 import {
@@ -95,6 +99,14 @@ function safely<Result>(step: () => Result): Result | undefined {
   }
 }
 
+function endSafely(
+  backend: TracingBackend,
+  span: InvocationSpan | undefined,
+  outcome: InvocationOutcome,
+): void {
+  if (span !== undefined) safely(() => backend.endInvocation(span, outcome));
+}
+
 /**
  * Wraps a Lambda handler so that each invocation is traced: a handler
  * subsegment (`## service`) with `ColdStart` and `Service` annotations,
@@ -141,35 +153,23 @@ export function withTracing<
     const invocation = invocationOf(settings, context, coldStart, traceHeader);
     const run = () => handler(event, context);
 
-    let result: Result;
+    let response: Result;
     try {
-      result = await invocationContexts.run(invocation, () =>
+      response = await invocationContexts.run(invocation, () =>
         span === undefined ? run() : backend.runInSpan(span, run),
       );
     } catch (error) {
-      if (span !== undefined) {
-        const captureError = settings.captureError;
-        safely(() =>
-          backend.endInvocation(span, { kind: 'error', error, captureError }),
-        );
-      }
+      const { captureError } = settings;
+      endSafely(backend, span, { kind: 'error', error, captureError });
       invocationContexts.run(invocation, () =>
-        logger?.error('Invocation failed', { error }),
+        safely(() => logger?.error('Invocation failed', { error })),
       );
       throw error;
     }
-    if (span !== undefined) {
-      const captureResponse = settings.captureResponse;
-      safely(() =>
-        backend.endInvocation(span, {
-          kind: 'response',
-          response: result,
-          captureResponse,
-        }),
-      );
-    }
+    const { captureResponse } = settings;
+    endSafely(backend, span, { kind: 'response', response, captureResponse });
 
-    return result;
+    return response;
   };
 
   return withLumigo(traced, options.lumigo);

@@ -32,6 +32,8 @@ function copyWithout(
   depth: number,
 ): unknown {
   if (typeof value === 'string') return redactText(value);
+  // JSON has no big integers: as text they cannot break a log line.
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value !== 'object' || value === null) return value;
   if (seen.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[Truncated]';

@@ -114,4 +114,12 @@ describe('createLogger', () => {
 
     expect(entries()[0]).toMatchObject({ orderId: 'ord-2' });
   });
+
+  it('writes big integers as text instead of failing', () => {
+    const { logger, entries } = capturedLogger();
+
+    logger.info('Amount', { amountMinor: 2029n });
+
+    expect(entries()[0]).toMatchObject({ amountMinor: '2029' });
+  });
 });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createNoopBackend,
   type LumigoInitializer,
+  resetWarnings,
+  setWarningSink,
   withTracing,
 } from '../../src/index.js';
 
@@ -60,8 +62,11 @@ describe('Lumigo switch', () => {
     expect(tokens).toEqual([FAKE_TOKEN]);
   });
 
-  it('runs the handler without Lumigo when the module cannot be loaded', async () => {
+  it('runs the handler without Lumigo, with a warning, when the module cannot be loaded', async () => {
     process.env.LUMIGO_TRACER_TOKEN = FAKE_TOKEN;
+    const warnings: string[] = [];
+    resetWarnings();
+    setWarningSink((message) => warnings.push(message));
     const handler = withTracing(async () => 'ok', {
       backend: createNoopBackend(),
       lumigo: {
@@ -72,5 +77,8 @@ describe('Lumigo switch', () => {
     });
 
     expect(await handler({}, lambdaContext())).toBe('ok');
+    expect(warnings).toEqual([
+      expect.stringContaining('@lumigo/tracer could not be loaded'),
+    ]);
   });
 });

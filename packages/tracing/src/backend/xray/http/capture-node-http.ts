@@ -21,7 +21,12 @@ function requestUrl(request: ClientRequest, scheme: string): URL | undefined {
 }
 
 function observe(request: ClientRequest, call: HttpCall): void {
-  request.setHeader('X-Amzn-Trace-Id', call.traceHeader);
+  try {
+    request.setHeader('X-Amzn-Trace-Id', call.traceHeader);
+  } catch {
+    // Headers given as a raw array are sent at once; the call is still
+    // recorded, only without the header.
+  }
   request.prependOnceListener('response', (response: IncomingMessage) => {
     const length = response.headers['content-length'];
     const finish = () =>
