@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 const TIME_BINARY = '/usr/bin/time';
 const RSS_MARK = 'bench-max-rss-kb=';
+const CPU_MARK = 'bench-cpu-us=';
 
 /** Returns how peak memory will be measured, for the printed table. */
 export function memoryProbe() {
@@ -20,7 +21,7 @@ export function writeRssPreload(directory) {
   const path = join(directory, 'report-max-rss.mjs');
   writeFileSync(
     path,
-    `process.on('exit', () => process.stderr.write('\\n${RSS_MARK}' + process.resourceUsage().maxRSS + '\\n'));\n`,
+    `process.on('exit', () => process.stderr.write('\\n${RSS_MARK}' + process.resourceUsage().maxRSS + '\\n${CPU_MARK}' + (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) + '\\n'));\n`,
   );
   return path;
 }
@@ -39,9 +40,18 @@ function peakRssKb(stderr) {
   return markMatch ? Number(markMatch[1]) : Number.NaN;
 }
 
+function cpuMs(stderr) {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  if (user && system) return (Number(user[1]) + Number(system[1])) * 1000;
+  const markMatch = new RegExp(`${CPU_MARK}(\\d+)`).exec(stderr);
+  return markMatch ? Number(markMatch[1]) / 1000 : Number.NaN;
+}
+
 /**
  * Runs `node ...nodeArguments` once. Resolves with the wall time in ms,
- * the peak RSS in MB and the child's stdout; rejects when it fails.
+ * the CPU time (user + system) in ms, the peak RSS in MB and the child's
+ * stdout; rejects when it fails.
  */
 export function measureNode(nodeArguments, preloadPath) {
   const [command, args] = commandLine(nodeArguments, preloadPath);
@@ -65,6 +75,7 @@ export function measureNode(nodeArguments, preloadPath) {
       resolve({
         wallMs,
         peakRssMb: peakRssKb(errorText) / 1024,
+        cpuMs: cpuMs(errorText),
         stdout: Buffer.concat(stdout).toString(),
       });
     });

@@ -82,6 +82,8 @@ async function measureSize(directory, preload, { traces, repetitions }) {
   }
   const floorMs = median(floorRuns.map((run) => run.wallMs));
   const cliMs = median(cliRuns.map((run) => run.wallMs));
+  const floorCpuMs = median(floorRuns.map((run) => run.cpuMs));
+  const cliCpuMs = median(cliRuns.map((run) => run.cpuMs));
   const fileMb = round(statSync(file).size / 1048576, 1);
   rmSync(file);
   return {
@@ -91,6 +93,9 @@ async function measureSize(directory, preload, { traces, repetitions }) {
     cli_ms: Math.round(cliMs),
     ratio: round(cliMs / floorMs, 2),
     traces_per_second: Math.round(traces / (cliMs / 1000)),
+    floor_cpu_ms: Math.round(floorCpuMs),
+    cli_cpu_ms: Math.round(cliCpuMs),
+    cpu_ratio: round(cliCpuMs / floorCpuMs, 2),
     peak_rss_mb: Math.round(Math.max(...cliRuns.map((run) => run.peakRssMb))),
     floor_peak_rss_mb: Math.round(
       Math.max(...floorRuns.map((run) => run.peakRssMb)),
@@ -112,6 +117,9 @@ function printTable(results) {
     'cli ms',
     'ratio',
     'traces/s',
+    'floor cpu ms',
+    'cli cpu ms',
+    'cpu ratio',
     'cli peak RSS MB',
     'floor peak RSS MB',
     'top cause',
@@ -124,6 +132,9 @@ function printTable(results) {
       result.cli_ms,
       result.ratio,
       result.traces_per_second,
+      result.floor_cpu_ms,
+      result.cli_cpu_ms,
+      result.cpu_ratio,
       result.peak_rss_mb,
       result.floor_peak_rss_mb,
       result.root_cause,
@@ -153,15 +164,19 @@ async function main() {
       large.cli_ms / large.traces / (small.cli_ms / small.traces),
       2,
     );
+    const cpuGrowth = round(
+      large.cli_cpu_ms / large.traces / (small.cli_cpu_ms / small.traces),
+      2,
+    );
     console.log(
-      `Median wall time of whole node processes; peak memory by ${memoryProbe()}.`,
+      `Median wall and CPU (user + system) time of whole node processes; peak memory by ${memoryProbe()}.`,
     );
     console.log(
       'floor: read the file and JSON.parse it and every Document; cli: rca-analyze --input FILE --format json',
     );
     printTable(results);
     console.log(
-      `growth (cli ms per trace at ${large.traces} / at ${small.traces}): ${growth}; targets: ratio <= 1.5, growth near 1`,
+      `growth (cli ms per trace at ${large.traces} / at ${small.traces}): ${growth} (CPU time: ${cpuGrowth}); targets: ratio <= 1.5, growth near 1`,
     );
     const figures = {};
     for (const result of results) {
@@ -171,9 +186,10 @@ async function main() {
         ratio: result.ratio,
         traces_per_second: result.traces_per_second,
         peak_rss_mb: result.peak_rss_mb,
+        cpu_ratio: result.cpu_ratio,
       };
     }
-    console.log(JSON.stringify({ ...figures, growth }));
+    console.log(JSON.stringify({ ...figures, growth, cpu_growth: cpuGrowth }));
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
