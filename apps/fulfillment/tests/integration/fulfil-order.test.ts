@@ -1,0 +1,85 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { sampleOrder } from '@org/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fulfilOrder } from '../../src/fulfil-order.js';
+import { startPipelineCloud } from './support/pipeline-cloud.js';
+
+const silent = { info() {}, warn() {}, error() {} };
+
+describe('fulfilOrder against the local cloud', () => {
+  let pipeline: Awaited<ReturnType<typeof startPipelineCloud>>;
+
+  beforeAll(async () => {
+    pipeline = await startPipelineCloud();
+  }, 30_000);
+
+  afterAll(async () => {
+    await pipeline?.cloud.stop();
+  });
+
+  function dependencies() {
+    return {
+      dynamo: pipeline.dynamo,
+      eventBridge: pipeline.eventBridge,
+      logger: silent,
+      config: {
+        ordersTableName: pipeline.tableName,
+        eventBusName: pipeline.eventBusName,
+      },
+    };
+  }
+
+  function input(orderId: string, paymentId = 'pay_1') {
+    return { order: sampleOrder({ orderId }), payment: { paymentId } };
+  }
+
+  it('fulfils a PAID order once however often the step runs, publishing OrderFulfilled', async () => {
+    await pipeline.seed({
+      orderId: 'ord-ful-1',
+      status: 'PAID',
+      paymentId: 'pay_1',
+    });
+
+    const results = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      results.push(await fulfilOrder(input('ord-ful-1'), dependencies()));
+    }
+
+    const { Item } = await pipeline.dynamo.send(
+      new GetCommand({
+        TableName: pipeline.tableName,
+        Key: { orderId: 'ord-ful-1' },
+      }),
+    );
+    expect(Item).toMatchObject({ status: 'FULFILLED', paymentId: 'pay_1' });
+    expect(new Set(results.map((result) => result.fulfilledAt))).toEqual(
+      new Set([Item?.fulfilledAt]),
+    );
+    const events = (await pipeline.published()).filter(
+      (event) => event['detail-type'] === 'OrderFulfilled',
+    );
+    expect(events.length).toBeGreaterThanOrEqual(1);
+    expect(events[0]?.detail).toEqual({
+      orderId: 'ord-ful-1',
+      fulfilledAt: Item?.fulfilledAt,
+    });
+  });
+
+  it.each([
+    ['VALIDATED', 'ord-ful-2', { status: 'VALIDATED' }],
+    [
+      'PAID with another payment',
+      'ord-ful-3',
+      { status: 'PAID', paymentId: 'pay_other' },
+    ],
+  ])(
+    'throws OrderStateConflict for an order that is %s',
+    async (_state, orderId, stored) => {
+      await pipeline.seed({ orderId, ...stored });
+
+      await expect(
+        fulfilOrder(input(orderId), dependencies()),
+      ).rejects.toMatchObject({ name: 'OrderStateConflict' });
+    },
+  );
+});
