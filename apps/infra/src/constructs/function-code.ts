@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Code, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import {
+  type ICommandHooks,
   NodejsFunction,
   type NodejsFunctionProps,
   OutputFormat,
@@ -23,6 +24,17 @@ const PLACEHOLDER_HANDLER = [
   "  throw new Error('Placeholder code: synthesize with -c lambdaCode=bundle');",
   '};',
 ].join('\n');
+
+// The bundles are CommonJS, but cdk.out lies inside this ESM package: a
+// package.json in each asset keeps Node from reading index.js as ESM when
+// the local cloud runs it from cdk.out.
+const COMMONJS_MARKER_HOOKS: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir, outputDir) => [
+    `echo '{"type":"commonjs"}' > "${outputDir}/package.json"`,
+  ],
+};
 
 /**
  * Creates a function whose code is either the service's `src/handler.ts`
@@ -63,9 +75,12 @@ export function createFunctionWithCode(
       format: OutputFormat.CJS,
       target: 'node22',
       sourceMap: true,
+      minify: true,
+      keepNames: true,
       // Bundle the AWS SDK too: the local cloud runs these bundles outside
       // the Lambda runtime, and one SDK version is captured by X-Ray alike.
       externalModules: [],
+      commandHooks: COMMONJS_MARKER_HOOKS,
     },
   });
 }
