@@ -1,6 +1,6 @@
 import { XRayRequestError } from '../errors.js';
-import { assembleTrace } from '../store/assemble-trace.js';
 import type { SegmentStore } from '../store/segment-store.js';
+import { traceViews } from '../store/trace-views.js';
 
 /** The most trace ids one BatchGetTraces call accepts. */
 export const MAX_BATCH_TRACE_IDS = 5;
@@ -28,7 +28,7 @@ export function batchGetTraces(
       unprocessed.push(traceId);
       continue;
     }
-    const trace = assembleTrace(stored);
+    const trace = traceViews(stored).trace;
     traces.push({
       Id: trace.traceId,
       Duration: trace.duration,

@@ -1,6 +1,7 @@
 import { XRayRequestError } from '../errors.js';
-import { type AssembledTrace, assembleTrace } from '../store/assemble-trace.js';
+import type { AssembledTrace } from '../store/assemble-trace.js';
 import type { SegmentStore } from '../store/segment-store.js';
+import { traceViews } from '../store/trace-views.js';
 import { requiredTimestamp } from './request-fields.js';
 import { buildServiceGraph } from './service-graph.js';
 
@@ -27,7 +28,7 @@ export function getServiceGraph(
   }
 
   const traces = [...store.traces()]
-    .map((stored) => assembleTrace(stored))
+    .map((stored) => traceViews(stored).trace)
     .filter((trace) => overlaps(trace, startTime, endTime));
 
   return {

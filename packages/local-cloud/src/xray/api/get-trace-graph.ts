@@ -1,5 +1,5 @@
-import { assembleTrace } from '../store/assemble-trace.js';
 import type { SegmentStore } from '../store/segment-store.js';
+import { traceViews } from '../store/trace-views.js';
 import { readTraceIds } from './batch-get-traces.js';
 import { buildServiceGraph } from './service-graph.js';
 
@@ -17,7 +17,7 @@ export function getTraceGraph(
   const traces = readTraceIds(input.TraceIds)
     .map((traceId) => store.getTrace(traceId))
     .filter((stored) => stored !== undefined)
-    .map((stored) => assembleTrace(stored));
+    .map((stored) => traceViews(stored).trace);
 
   return { Services: buildServiceGraph(traces) };
 }

@@ -2,9 +2,9 @@ import { FilterExpressionError, XRayRequestError } from '../errors.js';
 import { matchesFilter } from '../filter/evaluate-filter.js';
 import type { FilterNode } from '../filter/filter-ast.js';
 import { parseFilter } from '../filter/parse-filter.js';
-import { traceFacts } from '../filter/trace-facts.js';
-import { type AssembledTrace, assembleTrace } from '../store/assemble-trace.js';
+import type { AssembledTrace } from '../store/assemble-trace.js';
 import type { SegmentStore } from '../store/segment-store.js';
+import { traceViews } from '../store/trace-views.js';
 import { traceIdEpoch } from '../trace-header.js';
 import {
   decodePageToken,
@@ -49,16 +49,18 @@ export function getTraceSummaries(
   const token = optionalString(input, 'NextToken');
   const after = token === undefined ? undefined : decodePageToken(token);
 
+  const inRange = (time: number) =>
+    time >= Math.floor(startTime) && time <= endTime;
   const inWindow = [...store.traces()]
-    .map((stored) => assembleTrace(stored))
-    .filter((trace) => {
-      const time = windowTime(trace, timeRangeType);
-      return time >= Math.floor(startTime) && time <= endTime;
-    });
+    .filter(
+      (stored) =>
+        timeRangeType !== 'TraceId' || inRange(traceIdEpoch(stored.traceId)),
+    )
+    .map((stored) => traceViews(stored))
+    .filter(({ trace }) => inRange(windowTime(trace, timeRangeType)));
   const summaries = inWindow
-    .map((trace) => ({ trace, facts: traceFacts(trace) }))
     .filter(({ facts }) => !filter || matchesFilter(filter, facts))
-    .map(({ trace, facts }) => summarizeTrace(trace, facts))
+    .map(({ summary }) => summary)
     .sort(compareSummaries)
     .filter((summary) => !after || isAfter(summary, after));
   const page = summaries.slice(0, pageSize);

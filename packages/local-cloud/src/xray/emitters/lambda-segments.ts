@@ -144,9 +144,7 @@ function serviceSegment(
     id: ids.serviceSegmentId,
     start_time: ids.receivedAt,
     end_time: end,
-    http: {
-      response: { status: options.invocationType === 'Event' ? 202 : 200 },
-    },
+    http: { response: { status: 200 } },
   };
   if (options.invocationType === 'Event') {
     segment.subsegments = asyncSubsegments(ids, result, end);
@@ -217,6 +215,7 @@ function functionSegment(
     name: options.functionName,
     parent_id: ids.serviceSegmentId,
     origin: 'AWS::Lambda::Function',
+    resource_arn: arn,
     start_time: result.initialization?.start ?? result.invocation.start,
     end_time: end,
     aws: { ...aws, account_id: options.accountId ?? DEFAULT_ACCOUNT_ID },
@@ -241,19 +240,19 @@ function timed(
 
 function failure(outcome: LambdaOutcome): Partial<SegmentDocument> {
   if (outcome.kind === 'success') return {};
-  if (outcome.kind === 'function-error') {
-    return {
-      fault: true,
-      cause: causeOf(outcome.errorType, outcome.message),
-    };
-  }
+  const exception =
+    outcome.kind === 'function-error'
+      ? { type: outcome.errorType, message: outcome.message }
+      : {
+          message: `Task timed out after ${outcome.timeoutSeconds.toFixed(2)} seconds`,
+        };
 
   return {
     fault: true,
-    cause: causeOf(
-      'Sandbox.Timedout',
-      `Task timed out after ${outcome.timeoutSeconds.toFixed(2)} seconds`,
-    ),
+    cause: {
+      working_directory: '/var/task',
+      exceptions: [{ id: newSegmentId(), ...exception }],
+    },
   };
 }
 

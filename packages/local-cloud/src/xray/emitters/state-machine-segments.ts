@@ -92,7 +92,7 @@ export function startStateMachineTrace(
     origin: 'AWS::StepFunctions::StateMachine',
     start_time: options.startTime ?? nowSeconds(),
     ...(options.upstream?.parent ? { parent_id: options.upstream.parent } : {}),
-    resource_arn: options.executionArn,
+    resource_arn: options.stateMachineArn,
     aws: {
       execution_arn: options.executionArn,
       state_machine_arn: options.stateMachineArn,

@@ -7,6 +7,8 @@ export interface StoredTrace {
   documents: ReadonlyMap<string, StoredDocument>;
   /** Epoch milliseconds of the first document received for the trace. */
   firstReceivedAt: number;
+  /** Grows by one with every document stored for the trace. */
+  readonly revision: number;
 }
 
 /** Counters of what the store has seen. */
@@ -41,6 +43,7 @@ export interface SegmentStore {
 
 interface MutableTrace extends StoredTrace {
   documents: Map<string, StoredDocument>;
+  revision: number;
 }
 
 /**
@@ -67,6 +70,7 @@ export function createSegmentStore(
     }
     if (existing?.in_progress && !document.in_progress) counters.completed++;
     trace.documents.set(document.id, document);
+    trace.revision++;
     counters.stored++;
 
     return 'stored';
@@ -79,6 +83,7 @@ export function createSegmentStore(
       traceId,
       documents: new Map(),
       firstReceivedAt: Date.now(),
+      revision: 0,
     };
     traces.set(traceId, created);
     evictOverflow();

@@ -98,7 +98,7 @@ describe('the X-Ray API answering @aws-sdk/client-xray', () => {
     ],
     ['responsetime < 0.5', () => []],
     ['duration >= 0.95', () => [...throttled, ...healthy]],
-    ['http.status = 202', () => [...throttled, ...healthy]],
+    ['http.status = 200', () => [...throttled, ...healthy]],
   ])('filters with %s', async (expression, expected) => {
     expect(await summaries(expression)).toEqual([...expected()].sort());
   });
@@ -117,7 +117,7 @@ describe('the X-Ray API answering @aws-sdk/client-xray', () => {
       HasFault: false,
       IsPartial: false,
       EntryPoint: { Name: 'order-validation', Type: 'AWS::Lambda' },
-      Http: { HttpStatus: 202 },
+      Http: { HttpStatus: 200 },
     });
     expect(summary?.StartTime).toEqual(new Date(START * 1000));
     expect(summary?.Annotations?.ColdStart?.[0]?.AnnotationValue).toEqual({

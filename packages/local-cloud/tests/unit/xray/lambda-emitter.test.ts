@@ -119,6 +119,7 @@ describe('startLambdaTrace', () => {
       ['Dwell Time', EPOCH],
       ['Attempt #2', EPOCH + 0.2],
     ]);
+    expect(sent[1]?.cause).toMatchObject({ working_directory: '/var/task' });
     expect(sent[1]?.cause?.exceptions?.[0]).toMatchObject({
       type: 'Error',
       message: 'boom',
