@@ -43,7 +43,9 @@ export function createUdpEmitter(address: DaemonAddress): SegmentEmitter {
     );
   };
   const transmit = (datagram: Buffer) => {
-    if (state.kind === 'connected') state.socket.send(datagram, reportFailure);
+    // Without a callback a send that the kernel takes at once completes
+    // synchronously; failures then arrive as the socket's 'error' event.
+    if (state.kind === 'connected') state.socket.send(datagram);
     else if (state.kind === 'unconnected') {
       state.socket.send(datagram, address.port, address.host, reportFailure);
     } else if (state.kind === 'connecting') state.waiting.push(datagram);
