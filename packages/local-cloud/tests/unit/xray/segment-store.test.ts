@@ -63,6 +63,19 @@ describe('decodeDatagram', () => {
     expect(decodeDatagram(datagram(text))).toEqual({ kind: 'dropped', reason });
   });
 
+  it('accepts the compact header line aws-xray-sdk-core writes', () => {
+    const document = segment({
+      type: 'subsegment',
+      parent_id: '53995c3f42cd8ad8',
+    });
+    const text = `{"format":"json","version":1}\n${JSON.stringify(document)}`;
+
+    expect(decodeDatagram(datagram(text))).toEqual({
+      kind: 'accepted',
+      document,
+    });
+  });
+
   it('drops a datagram larger than 64 KiB', () => {
     const large = segment({ metadata: { blob: 'x'.repeat(70_000) } });
 
