@@ -69,7 +69,7 @@ export interface LocalCloud {
   xray: { daemon: XRayDaemon; store: SegmentStore };
   /** Puts another emulated service behind the edge, asked before the built-in ones. */
   addService(service: EmulatedService): void;
-  /** Closes every server, connection and timer. */
+  /** Closes every server, connection and timer; later calls wait for the first. */
   stop(): Promise<void>;
 }
 
@@ -155,7 +155,7 @@ export async function startLocalCloud(
       stats,
       xray: { daemon, store: segmentStore },
       addService: (service) => services.unshift(service),
-      stop: () => stopAll(stops),
+      stop: once(() => stopAll(stops)),
     };
   } catch (error) {
     await stopAll(stops);
@@ -182,6 +182,15 @@ async function storeRequest(
   });
 
   return JSON.parse(answer.body) as unknown;
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+
+  return () => {
+    running ??= action();
+    return running;
+  };
 }
 
 async function stopAll(stops: (() => Promise<void> | void)[]): Promise<void> {
