@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateScenario } from './generate.js';
 import { documentsOf } from './parse-input.js';
 import { scenarios } from './scenarios.js';
-import { shapes } from './shapes.js';
+import { allShapes } from './shape-variants.js';
 
 describe('the accuracy corpus', () => {
   it('holds at least 40 scenarios across at least 5 shapes and every kind', () => {
@@ -31,7 +31,7 @@ describe('the accuracy corpus', () => {
 
   it('labels every scenario from the injected cause of a known shape', () => {
     for (const [position, scenario] of scenarios.entries()) {
-      expect(shapes[scenario.shape]).toBeDefined();
+      expect(allShapes[scenario.shape]).toBeDefined();
       expect(() =>
         generateScenario(
           { ...scenario, traces: 5, baselineTraces: undefined },

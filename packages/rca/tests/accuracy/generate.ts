@@ -11,7 +11,7 @@ import { drawEffects } from './injection.js';
 import type { NoiseRates } from './render-context.js';
 import { renderEntry } from './render-entry.js';
 import type { Scenario } from './scenarios.js';
-import { shapes } from './shapes.js';
+import { allShapes } from './shape-variants.js';
 import type { Shape } from './topology.js';
 import { callsOf, type GroundTruth, truthFor } from './truth.js';
 
@@ -107,7 +107,7 @@ export function generateScenario(
   scenario: Scenario,
   position: number,
 ): GeneratedScenario {
-  const shape: Shape = shapes[scenario.shape];
+  const shape: Shape = allShapes[scenario.shape];
   const random = seededRandom(1000 + position * 7919);
   const format: InputFormat =
     position % 2 === 0 ? 'batch-get-traces' : 'ndjson';

@@ -22,6 +22,7 @@ export function renderEntry(
       break;
     case 'sqs':
     case 'eventbridge':
+    case 'sns':
       renderProducedMessage(context, entry, startMs);
       break;
     case 'container':
@@ -62,7 +63,7 @@ function renderApiRequest(
 
 function renderProducedMessage(
   context: RenderContext,
-  entry: Extract<Entry, { kind: 'sqs' | 'eventbridge' }>,
+  entry: Extract<Entry, { kind: 'sqs' | 'eventbridge' | 'sns' }>,
   startMs: number,
 ): void {
   const { draft } = context;
@@ -79,9 +80,7 @@ function renderProducedMessage(
   const sendMs = draft.random.latency(16);
   const send = awsCall(draft, segment, {
     emitter: producer.emitter,
-    service: entry.kind === 'sqs' ? 'SQS' : 'EventBridge',
-    operation: entry.kind === 'sqs' ? 'SendMessage' : 'PutEvents',
-    resource: entry.kind === 'sqs' ? entry.queueUrl : entry.bus,
+    ...messageCall(entry),
     startMs: sendStartMs,
     durationMs: sendMs,
     outcome: { kind: 'success' },
@@ -91,8 +90,33 @@ function renderProducedMessage(
   const deliveryMs = draft.random.integer(5, entry.kind === 'sqs' ? 400 : 120);
   renderFunction(context, entry.target, sendStartMs + sendMs + deliveryMs, {
     parentId: send.id,
-    asynchronous: entry.kind === 'eventbridge',
+    asynchronous: entry.kind !== 'sqs',
   });
+}
+
+function messageCall(
+  entry: Extract<Entry, { kind: 'sqs' | 'eventbridge' | 'sns' }>,
+) {
+  switch (entry.kind) {
+    case 'sqs':
+      return {
+        service: 'SQS',
+        operation: 'SendMessage',
+        resource: entry.queueUrl,
+      } as const;
+    case 'eventbridge':
+      return {
+        service: 'EventBridge',
+        operation: 'PutEvents',
+        resource: entry.bus,
+      } as const;
+    case 'sns':
+      return {
+        service: 'SNS',
+        operation: 'Publish',
+        resource: entry.topicArn,
+      } as const;
+  }
 }
 
 function renderContainer(

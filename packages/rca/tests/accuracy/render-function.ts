@@ -121,6 +121,7 @@ function runHandler(
     inLambda: true,
     clientTimeoutMs: 0,
   };
+  const stuck = effectOn(context, node.name, 'timeout');
   const defect = effectOn(context, node.name, 'error');
   const defectAt = defect
     ? random.integer(0, Math.min(1, node.calls.length))
@@ -130,6 +131,11 @@ function runHandler(
     if (index === defectAt) {
       return { endMs: cursorMs + 1, failure: defectException(node.emitter) };
     }
+    if (stuck && index === 1) {
+      // The handler's own code spins (a retry loop, a lock) until Lambda
+      // ends it: no call is outstanding.
+      return { endMs: cursorMs, hang: true };
+    }
     const outcome = renderCall(context, parent, call, cursorMs, caller);
     cursorMs = outcome.endMs + random.integer(1, 3);
     if (outcome.failure || outcome.hang) {
@@ -138,6 +144,9 @@ function runHandler(
   }
   if (defect) {
     return { endMs: cursorMs + 1, failure: defectException(node.emitter) };
+  }
+  if (stuck) {
+    return { endMs: cursorMs, hang: true };
   }
 
   return { endMs: cursorMs + random.latency(node.ownMs / 2) };

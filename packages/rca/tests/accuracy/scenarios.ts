@@ -1,5 +1,5 @@
 import type { Injection } from './injection.js';
-import type { ShapeKey } from './shapes.js';
+import type { ShapeKey } from './shape-variants.js';
 
 /** One labelled outage of the corpus. */
 export interface Scenario {
@@ -141,6 +141,41 @@ export const scenarios: Scenario[] = [
   }),
   single('ec2Reports', 'fault', 'exports-bucket', 0.1, 180),
   single('ec2Reports', 'error', 'reporting-api', 0.2, 120),
+  single('snsFanout', 'fault', 'search-api', 0.2, 150),
+  single('snsFanout', 'throttle', 'search-index-table', 0.25, 150, {
+    neverFinishedShare: 0.3,
+  }),
+  single('snsFanout', 'latency', 'search-api', 0.3, 150, {
+    factor: 10,
+    baseline: 100,
+  }),
+  single('snsFanout', 'error', 'reindex-product', 0.15, 150),
+  single('snsFanout', 'timeout', 'search-api', 0.1, 200),
+  single('apiOrdersJava', 'throttle', 'orders-table', 0.3, 150, {
+    neverFinishedShare: 0.3,
+  }),
+  single('apiOrdersGo', 'throttle', 'orders-table', 0.25, 150),
+  single('apiOrdersDotnet', 'timeout', 'orders-table', 0.2, 150),
+  single('apiOrdersPython', 'fault', 'order-events-queue', 0.15, 150),
+  single('apiOrdersPython', 'throttle', 'orders-table', 0.3, 120, {
+    neverFinishedShare: 0.2,
+  }),
+  single('eventWorkflowJava', 'cold-start', 'charge-card', 0.3, 120, {
+    factor: 8,
+    baseline: 100,
+  }),
+  single('lambdaChainPython', 'error', 'tax-rates', 0.2, 150, {
+    baseline: 100,
+  }),
+  {
+    ...single('sqsWorker', 'cold-start', 'shipping-worker', 0.6, 150, {
+      factor: 1,
+      baseline: 120,
+    }),
+    name: 'sqsWorker/cold-start@shipping-worker/rate-only',
+  },
+  single('apiMedia', 'timeout', 'upload-image', 0.15, 150),
+  single('lambdaChain', 'timeout', 'pricing', 0.2, 150),
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
     shape: 'apiOrders',

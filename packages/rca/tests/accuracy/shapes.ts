@@ -291,6 +291,40 @@ const reportingService: ContainerNode = {
   ],
 };
 
+const reindexProduct: FunctionNode = {
+  name: 'reindex-product',
+  emitter: 'node',
+  timeoutSeconds: 6,
+  initializationMs: 350,
+  ownMs: 8,
+  calls: [
+    {
+      kind: 'aws',
+      id: 'search-index-table',
+      service: 'DynamoDB',
+      operation: 'PutItem',
+      resource: 'search-index',
+      medianMs: 10,
+    },
+    {
+      kind: 'http',
+      id: 'search-api',
+      url: 'https://search-products-a1b2c3.eu-west-1.es.amazonaws.com/products/_doc',
+      method: 'PUT',
+      medianMs: 45,
+    },
+  ],
+};
+
+const catalogService: ContainerNode = {
+  name: 'catalog-service',
+  origin: 'AWS::ElasticBeanstalk::Environment',
+  emitter: 'python',
+  ownMs: 20,
+  clientTimeoutMs: 5000,
+  calls: [],
+};
+
 /**
  * The application shapes of the corpus, by name. Targets of injected
  * causes are call ids or function names of these shapes.
@@ -351,11 +385,17 @@ export const shapes = {
     name: 'container-sql',
     entry: { kind: 'container', service: inventoryService },
   },
+  snsFanout: {
+    name: 'sns-fanout',
+    entry: {
+      kind: 'sns',
+      producer: catalogService,
+      topicArn: 'arn:aws:sns:eu-west-1:123456789012:price-changed',
+      target: reindexProduct,
+    },
+  },
   ec2Reports: {
     name: 'ec2-reports',
     entry: { kind: 'container', service: reportingService },
   },
 } as const satisfies Record<string, Shape>;
-
-/** The name of one of the {@link shapes}. */
-export type ShapeKey = keyof typeof shapes;

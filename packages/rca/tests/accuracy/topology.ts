@@ -80,6 +80,12 @@ export type Entry =
       bus: string;
       target: FunctionNode;
     }
+  | {
+      kind: 'sns';
+      producer: ContainerNode;
+      topicArn: string;
+      target: FunctionNode;
+    }
   | { kind: 'container'; service: ContainerNode };
 
 /** One application shape of the corpus. */
