@@ -51,6 +51,35 @@ describe('rca-analyze --endpoint', () => {
     expect(server.requests[0]?.body.FilterExpression).toBe('fault = true');
   });
 
+  it('reads the baseline from the window before --since', async () => {
+    server = await startXRayApiServer([
+      fixture('outage.json'),
+      fixture('healthy.json'),
+    ]);
+
+    const run = await runCli([
+      '--endpoint',
+      server.endpoint,
+      ...WINDOW,
+      '--baseline-since',
+      '2026-12-03T14:59:00Z',
+      '--format',
+      'json',
+    ]);
+
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.tracesAnalyzed).toBe(12);
+    expect(report.baseline).toMatchObject({ kind: 'explicit', traces: 8 });
+    const baselineCall = server.requests.find(
+      (request) =>
+        request.body.StartTime === Date.parse('2026-12-03T14:59:00Z') / 1000,
+    );
+    expect(baselineCall?.body.EndTime).toBe(
+      Date.parse('2026-12-03T15:59:00Z') / 1000,
+    );
+  });
+
   it('exits 3 when the window holds no traces', async () => {
     server = await startXRayApiServer(fixture('outage.json'));
 

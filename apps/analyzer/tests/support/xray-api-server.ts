@@ -22,16 +22,16 @@ export interface XRayApiServer {
 const SUMMARIES_PER_PAGE = 5;
 
 /**
- * Serves the traces of a BatchGetTraces-shaped fixture over the X-Ray
+ * Serves the traces of BatchGetTraces-shaped fixtures over the X-Ray
  * REST-JSON API: POST /TraceSummaries (paged, filtered by the trace's
  * start time) and POST /Traces (at most 5 ids). The first
  * `throttleFirst` calls answer 429 ThrottledException.
  */
 export async function startXRayApiServer(
-  fixturePath: string,
+  fixturePaths: string | string[],
   options: { throttleFirst?: number } = {},
 ): Promise<XRayApiServer> {
-  const traces = loadTraces(fixturePath);
+  const traces = [fixturePaths].flat().flatMap(loadTraces);
   const requests: XRayApiServer['requests'] = [];
   let throttlesLeft = options.throttleFirst ?? 0;
   const server = createServer(async (request, response) => {
