@@ -7,4 +7,4 @@ export TURBO_TELEMETRY_DISABLED=1
 
 source scripts/ensure-pnpm.sh
 pnpm install --frozen-lockfile
-pnpm exec turbo run lint typecheck build test --output-logs=full
+pnpm exec turbo run lint typecheck build test --concurrency=2 --continue --output-logs=full
