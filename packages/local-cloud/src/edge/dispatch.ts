@@ -1,6 +1,6 @@
 import { AwsApiError } from '../errors.js';
 import { increment, type LocalCloudStats } from '../stats.js';
-import { errorResponse } from './aws-json.js';
+import { AWS_JSON_1_0, errorResponse } from './aws-json.js';
 import { targetOf } from './route.js';
 import type { EdgeRequest, EdgeResponse, EmulatedService } from './service.js';
 
@@ -28,7 +28,9 @@ export async function dispatch(
   const service = services.find((candidate) => safeMatch(candidate, request));
   if (!service) {
     stats.edge.unrouted += 1;
-    return { response: countError(unroutedError(request), stats) };
+    return {
+      response: countError(unroutedError(request), stats, request),
+    };
   }
   increment(stats.edge.byService, service.name);
 
@@ -36,7 +38,10 @@ export async function dispatch(
     const response = await service.handle(request);
     return { service: service.name, response };
   } catch (error) {
-    return { service: service.name, response: failureResponse(error, stats) };
+    return {
+      service: service.name,
+      response: failureResponse(error, stats, request),
+    };
   }
 }
 
@@ -64,12 +69,16 @@ function unroutedError(request: EdgeRequest): AwsApiError {
   });
 }
 
-function failureResponse(error: unknown, stats: LocalCloudStats): EdgeResponse {
+function failureResponse(
+  error: unknown,
+  stats: LocalCloudStats,
+  request: EdgeRequest,
+): EdgeResponse {
   if (error instanceof AwsApiError) {
     if (error.code === 'SerializationException') {
       stats.edge.malformed += 1;
     }
-    return countError(error, stats);
+    return countError(error, stats, request);
   }
   stats.edge.internalErrors += 1;
   stats.edge.lastInternalError =
@@ -82,11 +91,22 @@ function failureResponse(error: unknown, stats: LocalCloudStats): EdgeResponse {
       message: 'The request processing has failed because of an unknown error.',
     }),
     stats,
+    request,
   );
 }
 
-function countError(error: AwsApiError, stats: LocalCloudStats): EdgeResponse {
+function countError(
+  error: AwsApiError,
+  stats: LocalCloudStats,
+  request: EdgeRequest,
+): EdgeResponse {
   increment(stats.edge.errors, error.code);
+  const contentType = request.headers['content-type'] ?? '';
 
-  return errorResponse(error);
+  return errorResponse(
+    error,
+    contentType.startsWith('application/x-amz-json-')
+      ? contentType
+      : AWS_JSON_1_0,
+  );
 }
