@@ -1,5 +1,9 @@
 import type { AnnotationValue } from '../segment-document.js';
-import type { ComparisonOperator, FilterNode } from './filter-ast.js';
+import type {
+  ComparisonOperator,
+  FilterNode,
+  ServiceSelector,
+} from './filter-ast.js';
 import type { FilterFacts } from './trace-facts.js';
 
 /**
@@ -32,11 +36,28 @@ export function matchesFilter(node: FilterNode, facts: FilterFacts): boolean {
     case 'service':
       return facts.segments.some(
         (segment) =>
-          (node.name === undefined || segment.serviceName === node.name) &&
-          (node.type === undefined || segment.serviceType === node.type) &&
+          isSelected(node, segment) &&
           (node.inner === undefined || matchesFilter(node.inner, segment)),
       );
+    case 'edge':
+      return facts.edges.some(
+        (edge) =>
+          isSelected(node.source, edge.source) &&
+          isSelected(node.destination, edge.destination) &&
+          (node.inner === undefined ||
+            matchesFilter(node.inner, edge.destination)),
+      );
   }
+}
+
+function isSelected(
+  selector: ServiceSelector,
+  service: { serviceName: string; serviceType?: string },
+): boolean {
+  return (
+    (selector.name === undefined || service.serviceName === selector.name) &&
+    (selector.type === undefined || service.serviceType === selector.type)
+  );
 }
 
 function matchesFlag(

@@ -51,4 +51,16 @@ export type FilterNode =
       name?: string;
       type?: string;
       inner?: FilterNode;
+    }
+  | {
+      kind: 'edge';
+      source: ServiceSelector;
+      destination: ServiceSelector;
+      inner?: FilterNode;
     };
+
+/** A service named in `service(...)` or `edge(...)`: by name, type or both. */
+export interface ServiceSelector {
+  name?: string;
+  type?: string;
+}

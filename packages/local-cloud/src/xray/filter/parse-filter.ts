@@ -4,6 +4,7 @@ import type {
   FilterNode,
   FlagKeyword,
   NumberKeyword,
+  ServiceSelector,
   StringKeyword,
 } from './filter-ast.js';
 import { type FilterToken, tokenizeFilter } from './filter-lexer.js';
@@ -96,6 +97,7 @@ class FilterParser {
       return { kind: 'flag', flag: keyword as FlagKeyword };
     }
     if (keyword === 'service') return this.parseService();
+    if (keyword === 'edge') return this.parseEdge();
     if (keyword.startsWith(ANNOTATION_PREFIX)) {
       return this.parseAnnotation(token.text.slice(ANNOTATION_PREFIX.length));
     }
@@ -155,22 +157,48 @@ class FilterParser {
   private parseService(): FilterNode {
     this.expectPunctuation('(');
     const node: FilterNode = { kind: 'service' };
-    if (this.peek().kind === 'string') {
-      node.name = this.expectKind('string', 'a service name').text;
-    } else if (this.acceptWord('id')) {
-      Object.assign(node, this.parseId());
+    if (this.peek().kind === 'string' || this.peek().kind === 'word') {
+      Object.assign(node, this.parseSelector());
     }
     this.expectPunctuation(')');
-    if (this.acceptPunctuation('{')) {
-      node.inner = this.parseOr();
-      this.expectPunctuation('}');
-    }
+    const inner = this.parseBlock();
+    if (inner) node.inner = inner;
 
     return node;
   }
 
-  private parseId(): { name?: string; type?: string } {
-    const id: { name?: string; type?: string } = {};
+  private parseEdge(): FilterNode {
+    this.expectPunctuation('(');
+    const source = this.parseSelector();
+    this.expectPunctuation(',');
+    const destination = this.parseSelector();
+    this.expectPunctuation(')');
+    const node: FilterNode = { kind: 'edge', source, destination };
+    const inner = this.parseBlock();
+    if (inner) node.inner = inner;
+
+    return node;
+  }
+
+  private parseSelector(): ServiceSelector {
+    if (this.peek().kind === 'string') {
+      return { name: this.expectKind('string', 'a service name').text };
+    }
+    if (!this.acceptWord('id')) this.fail('a quoted service name or id(...)');
+
+    return this.parseId();
+  }
+
+  private parseBlock(): FilterNode | undefined {
+    if (!this.acceptPunctuation('{')) return undefined;
+    const inner = this.parseOr();
+    this.expectPunctuation('}');
+
+    return inner;
+  }
+
+  private parseId(): ServiceSelector {
+    const id: ServiceSelector = {};
     this.expectPunctuation('(');
     do {
       const field = this.expectKind('word', 'name or type').text;

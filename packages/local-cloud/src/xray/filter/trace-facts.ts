@@ -23,6 +23,14 @@ export interface FilterFacts {
   annotations: Map<string, AnnotationValue[]>;
   /** One entry per segment: the scope of `service(...) { ... }`. */
   segments: SegmentFacts[];
+  /** One entry per call from one segment to another. */
+  edges: EdgeFacts[];
+}
+
+/** A call between two services; `edge(...) { ... }` tests the callee. */
+export interface EdgeFacts {
+  source: { serviceName: string; serviceType?: string };
+  destination: SegmentFacts;
 }
 
 /** The facts of one segment, with the service it names. */
@@ -53,7 +61,29 @@ export function traceFacts(trace: AssembledTrace): FilterFacts {
     http: root ? httpFacts(root) : {},
     annotations: mergeAnnotations(segments),
     segments,
+    edges: traceEdges(trace.segments, segments),
   };
+}
+
+function traceEdges(
+  documents: SegmentDocument[],
+  segments: SegmentFacts[],
+): EdgeFacts[] {
+  const owners = new Map<string, SegmentFacts>();
+  documents.forEach((document, index) => {
+    const facts = segments[index] as SegmentFacts;
+    walkDocument(document, (node) => owners.set(node.id, facts));
+  });
+  const edges: EdgeFacts[] = [];
+  documents.forEach((document, index) => {
+    const caller = owners.get(document.parent_id ?? '');
+    const callee = segments[index] as SegmentFacts;
+    if (caller && caller !== callee) {
+      edges.push({ source: caller, destination: callee });
+    }
+  });
+
+  return edges;
 }
 
 function segmentFacts(segment: SegmentDocument): SegmentFacts {
@@ -77,6 +107,7 @@ function segmentFacts(segment: SegmentDocument): SegmentFacts {
     http: httpFacts(segment),
     annotations,
     segments: [],
+    edges: [],
     serviceName: segment.name,
   };
   if (segment.origin) facts.serviceType = segment.origin;

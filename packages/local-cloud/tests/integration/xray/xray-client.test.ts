@@ -89,6 +89,14 @@ describe('the X-Ray API answering @aws-sdk/client-xray', () => {
     ['error or throttle', () => throttled],
     ['service("DynamoDB") { throttle }', () => throttled],
     [
+      'edge(id(name: "order-validation", type: "AWS::Lambda::Function"), "DynamoDB") { throttle }',
+      () => throttled,
+    ],
+    [
+      'edge("OrderWorkflow", id(name: "payment-processing", type: "AWS::Lambda")) { ok }',
+      () => [...throttled, ...healthy],
+    ],
+    [
       'service(id(name: "payment-processing", type: "AWS::Lambda::Function"))',
       () => [...throttled, ...healthy],
     ],

@@ -109,6 +109,9 @@ describe('filter expressions of GetTraceSummaries', () => {
       [OK],
     ],
     ['service("order-validation") { error }', [SLOW_CLIENT_ERROR]],
+    ['edge("payment-processing", "DynamoDB") { throttle }', [THROTTLED]],
+    ['edge("payment-processing", "DynamoDB") { fault }', []],
+    ['edge("DynamoDB", "payment-processing")', []],
     ['fault OR throttle', [THROTTLED, FAULTY]],
     ['error AND responsetime > 5', [SLOW_CLIENT_ERROR]],
     ['!(fault or throttle) and !ok', [SLOW_CLIENT_ERROR]],
@@ -126,6 +129,8 @@ describe('filter expressions of GetTraceSummaries', () => {
     '(fault',
     '"unterminated',
     'fault #',
+    'edge("a")',
+    'service(orders)',
   ])('refuses "%s" with a FilterExpressionError', (expression) => {
     expect(() => parseFilter(expression)).toThrow(FilterExpressionError);
   });
