@@ -94,6 +94,25 @@ describe('captureAwsClient, subsegments of AWS calls', () => {
     });
   });
 
+  it('counts the retry but sets no flag when a throttled call then succeeds', async () => {
+    endpoint.answer(
+      PUT_ITEM,
+      {
+        status: 400,
+        body: {
+          __type: 'ProvisionedThroughputExceededException',
+          message: 'slow down',
+        },
+      },
+      { status: 200, body: {} },
+    );
+
+    const call = await dynamoCall(3);
+
+    expect(call.aws).toMatchObject({ retries: 1 });
+    expect(call.error ?? call.fault ?? call.throttle).toBeUndefined();
+  });
+
   it('flags a conditional check failure as error only', async () => {
     endpoint.answer(PUT_ITEM, {
       status: 400,

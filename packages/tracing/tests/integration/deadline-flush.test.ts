@@ -1,3 +1,4 @@
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { lambdaContext } from '@org/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -5,19 +6,29 @@ import {
   daemonAddress,
   withTracing,
 } from '../../src/index.js';
+import { type AwsEndpoint, startAwsEndpoint } from '../support/aws-endpoint.js';
 import {
   type DaemonListener,
   startDaemonListener,
 } from '../support/daemon-listener.js';
-import { startInvocation } from '../support/lambda-environment.js';
+import {
+  startInvocation,
+  useLambdaEnvironment,
+} from '../support/lambda-environment.js';
 
 describe('X-Ray backend near the Lambda deadline', () => {
   let daemon: DaemonListener;
+  let endpoint: AwsEndpoint;
 
   beforeAll(async () => {
     daemon = await startDaemonListener();
+    endpoint = await startAwsEndpoint();
+    useLambdaEnvironment(daemon.address);
   });
-  afterAll(() => daemon.close());
+  afterAll(async () => {
+    await daemon.close();
+    await endpoint.close();
+  });
 
   it('sends the unfinished tree as in progress before the deadline, then the finished one', async () => {
     const backend = createXRayBackend({
@@ -62,5 +73,46 @@ describe('X-Ray backend near the Lambda deadline', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
 
     expect(daemon.datagrams).toHaveLength(1);
+  });
+
+  it('shows a DynamoDB call still retrying throttles at the deadline as an in-progress throttle', async () => {
+    daemon.clear();
+    endpoint.answer('DynamoDB_20120810.PutItem', {
+      status: 400,
+      body: {
+        __type:
+          'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+        message: 'Rate exceeded',
+      },
+    });
+    const backend = createXRayBackend({
+      daemon: daemonAddress(daemon.address),
+      timeoutMarginMs: 100,
+    });
+    const dynamo = backend.captureClient(
+      new DynamoDBClient({ endpoint: endpoint.url, maxAttempts: 50 }),
+    );
+    const handler = withTracing(
+      () =>
+        dynamo.send(
+          new PutItemCommand({ TableName: 'orders', Item: { id: { S: '1' } } }),
+          { abortSignal: AbortSignal.timeout(600) },
+        ),
+      { service: 'svc', backend },
+    );
+    startInvocation();
+
+    await handler({}, lambdaContext({ timeoutMs: 300 })).catch(() => undefined);
+    await daemon.waitFor(1);
+
+    const [early] = daemon.documents();
+    expect(early?.in_progress).toBe(true);
+    expect(early?.subsegments?.[0]).toMatchObject({
+      name: 'DynamoDB',
+      in_progress: true,
+      throttle: true,
+      error: true,
+      aws: { operation: 'PutItem', table_name: 'orders' },
+    });
   });
 });

@@ -9,6 +9,10 @@ import {
 import type { Redactor } from '../../redaction/redactor.js';
 import { warnOnce } from '../../warnings.js';
 import {
+  attemptMiddleware,
+  traceHeaderMiddleware,
+} from './aws-attempt-middleware.js';
+import {
   endSubsegment,
   openChildScope,
   scopeTraceHeader,
@@ -79,6 +83,13 @@ function recordResponse(
   }
 }
 
+/** Takes back the flags an earlier attempt set, once the call succeeded. */
+function clearOutcome(subsegment: SubsegmentDocument): void {
+  delete subsegment.error;
+  delete subsegment.throttle;
+  delete subsegment.fault;
+}
+
 function recordFailure(
   subsegment: SubsegmentDocument,
   error: unknown,
@@ -140,6 +151,7 @@ function tracingMiddleware(client: CapturableClient, redactor: Redactor) {
         const result = await xrayScopes.run(scope, () =>
           next({ ...args, input }),
         );
+        clearOutcome(subsegment);
         recordResponse(subsegment, result.output?.$metadata);
         return result;
       } catch (error) {
@@ -151,26 +163,15 @@ function tracingMiddleware(client: CapturableClient, redactor: Redactor) {
     };
 }
 
-function traceHeaderMiddleware() {
-  return (next: Next) =>
-    (args: MiddlewareArgs): Promise<MiddlewareOutput> => {
-      const header = scopeTraceHeader(xrayScopes.getStore());
-      const headers = args.request?.headers;
-      if (header !== undefined && headers !== undefined) {
-        headers['X-Amzn-Trace-Id'] = header;
-      }
-
-      return next(args);
-    };
-}
-
 /**
- * Adds two middlewares to an AWS SDK v3 client: one that records every
+ * Adds three middlewares to an AWS SDK v3 client: one that records every
  * call as an `aws` subsegment (operation, region, request id, retries,
  * resource, status, error/throttle/fault from the status and exception)
  * and passes the trace header on in the call's input where the service
- * carries it; one that sets the `X-Amzn-Trace-Id` HTTP header. Capturing
- * the same client twice is harmless. Returns the same client.
+ * carries it; one that sets the `X-Amzn-Trace-Id` HTTP header; one that
+ * follows each attempt, so that retries and throttles show even in a
+ * call that never ends. Capturing the same client twice is harmless.
+ * Returns the same client.
  *
  * @example
  * const dynamo = captureXRayClient(new DynamoDBClient({}), redactor);
@@ -197,6 +198,11 @@ export function captureXRayClient<Client extends object>(
   client.middlewareStack.add(traceHeaderMiddleware(), {
     step: 'build',
     name: 'orgTracingTraceHeader',
+  });
+  client.middlewareStack.add(attemptMiddleware(), {
+    step: 'deserialize',
+    priority: 'high',
+    name: 'orgTracingAttempt',
   });
 
   return client;
