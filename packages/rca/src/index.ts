@@ -10,7 +10,11 @@ export type {
   SegmentDocument,
   SegmentException,
 } from './model/segment-document.js';
-export type { TraceRecord, TraceSet } from './model/trace-set.js';
+export type {
+  RawDocument,
+  TraceRecord,
+  TraceSet,
+} from './model/trace-set.js';
 export { mergeTraceSets } from './model/trace-set.js';
 export type { ReadTracesOptions } from './read/read-traces.js';
 export { readTraces } from './read/read-traces.js';

@@ -4,6 +4,7 @@ import type { TraceFacts } from '../locate/trace-facts.js';
 
 interface UsualCalls {
   readonly sequence: readonly string[];
+  readonly troubled: ReadonlySet<string>;
   readonly locations: ReadonlyMap<string, NodeLocation>;
 }
 
@@ -11,9 +12,12 @@ interface UsualCalls {
  * A function that timed out with no failing call in sight was usually cut
  * off inside a call whose subsegment was never sent. Healthy traces show
  * which calls the function normally makes, in order; the first usual call
- * missing from the timed-out trace is where it hung. Such findings gain
- * that call as an unfinished origin (merged later with throttles, faults
- * or timeouts seen at the same place).
+ * missing from the timed-out trace is where it hung, provided that call
+ * was seen in trouble elsewhere (unfinished, timed out, throttled or
+ * failed): without such evidence the function's own code is as likely to
+ * have used the time. Such findings gain that call as an unfinished origin
+ * (merged later with throttles, faults or timeouts seen at the same
+ * place).
  *
  * @example
  * const facts = inferCutOffCalls(analysed);
@@ -21,7 +25,7 @@ interface UsualCalls {
 export function inferCutOffCalls(
   analysed: readonly TraceFacts[],
 ): TraceFacts[] {
-  const usual = usualCalls(analysed);
+  const usual = usualCalls(analysed, troubledCalls(analysed));
   if (usual.size === 0) return [...analysed];
 
   return analysed.map((facts) => {
@@ -54,6 +58,7 @@ function extend(
   if (calls === undefined) return finding;
   const made = new Set(facts.callSequences.get(origin.location.key) ?? []);
   const missing = calls.sequence.find((key) => !made.has(key));
+  if (missing === undefined || !calls.troubled.has(missing)) return finding;
   const location =
     missing === undefined ? undefined : calls.locations.get(missing);
   if (location === undefined) return finding;
@@ -70,7 +75,26 @@ function extend(
   return { chain: [step, ...finding.chain], calls: 1 };
 }
 
-function usualCalls(analysed: readonly TraceFacts[]): Map<string, UsualCalls> {
+const TROUBLE = new Set(['unfinished', 'timeout', 'throttle', 'fault']);
+
+function troubledCalls(analysed: readonly TraceFacts[]): Set<string> {
+  const troubled = new Set<string>();
+  for (const facts of analysed) {
+    for (const finding of facts.findings) {
+      const origin = finding.chain[0] as FindingStep;
+      if (origin.location.phase === 'call' && TROUBLE.has(origin.outcome)) {
+        troubled.add(origin.location.key);
+      }
+    }
+  }
+
+  return troubled;
+}
+
+function usualCalls(
+  analysed: readonly TraceFacts[],
+  troubled: ReadonlySet<string>,
+): Map<string, UsualCalls> {
   const tallies = new Map<string, Map<string, number>>();
   const locations = new Map<string, NodeLocation>();
   for (const facts of analysed) {
@@ -94,7 +118,8 @@ function usualCalls(analysed: readonly TraceFacts[]): Map<string, UsualCalls> {
     const [joined] = [...tally].sort(
       (left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1),
     )[0] as [string, number];
-    usual.set(segmentKey, { sequence: joined.split('\n'), locations });
+    const sequence = joined.split('\n');
+    usual.set(segmentKey, { sequence, troubled, locations });
   }
 
   return usual;

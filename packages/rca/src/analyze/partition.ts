@@ -37,12 +37,47 @@ export function failurePartition(
 ): Partition {
   if (explicit !== undefined) return explicitPartition(analysed, explicit);
 
-  const failing = analysed.map((facts) => (facts.findings.length > 0 ? 1 : 0));
-  const stretch = outageWindow(failing);
+  return derivedPartition(
+    analysed,
+    analysed.map((facts) => (facts.findings.length > 0 ? 1 : 0)),
+  );
+}
+
+/**
+ * Splits traces (sorted by start) for judging latency: the explicit
+ * baseline when given, else the stretch where slow traces (more than
+ * twice the lower quartile of durations) concentrate, kept under the same
+ * clear-contrast test as for failures.
+ *
+ * @example
+ * latencyPartition(analysed, undefined).kind;
+ */
+export function latencyPartition(
+  analysed: readonly TraceFacts[],
+  explicit: readonly TraceFacts[] | undefined,
+): Partition {
+  if (explicit !== undefined) return explicitPartition(analysed, explicit);
+
+  const durations = sortedNumbers(analysed.map((facts) => facts.duration));
+  const slowAbove = 2 * quantile(durations, 0.25);
+
+  return derivedPartition(
+    analysed,
+    analysed.map((facts) => (facts.duration > slowAbove ? 1 : 0)),
+  );
+}
+
+function derivedPartition(
+  analysed: readonly TraceFacts[],
+  indicator: readonly number[],
+): Partition {
+  const stretch = outageWindow(indicator);
   if (stretch === undefined) return noBaseline(analysed);
   const { window, baseline } = cut(analysed, stretch);
-  const windowHits = countFailing(window);
-  const baselineHits = countFailing(baseline);
+  const windowHits = countHits(indicator, stretch.first, stretch.last + 1);
+  const baselineHits =
+    countHits(indicator, 0, stretch.first) +
+    countHits(indicator, stretch.last + 1, indicator.length);
   const clear =
     baseline.length >= MINIMUM_BASELINE &&
     windowHits >= 0.6 * (windowHits + baselineHits) &&
@@ -58,33 +93,11 @@ export function failurePartition(
   return clear ? { kind: 'derived', window, baseline } : noBaseline(analysed);
 }
 
-/**
- * Splits traces (sorted by start) for judging latency: the explicit
- * baseline when given, else the stretch where slower-than-median traces
- * concentrate, kept only when its median is clearly above the rest's.
- *
- * @example
- * latencyPartition(analysed, undefined).kind;
- */
-export function latencyPartition(
-  analysed: readonly TraceFacts[],
-  explicit: readonly TraceFacts[] | undefined,
-): Partition {
-  if (explicit !== undefined) return explicitPartition(analysed, explicit);
+function countHits(indicator: readonly number[], from: number, to: number) {
+  let hits = 0;
+  for (let index = from; index < to; index += 1) hits += indicator[index] ?? 0;
 
-  const median = quantile(
-    sortedNumbers(analysed.map((facts) => facts.duration)),
-    0.5,
-  );
-  const slow = analysed.map((facts) => (facts.duration > median ? 1 : 0));
-  const stretch = outageWindow(slow);
-  if (stretch === undefined) return noBaseline(analysed);
-  const { window, baseline } = cut(analysed, stretch);
-  const clear =
-    baseline.length >= MINIMUM_BASELINE &&
-    medianDuration(window) >= 1.25 * medianDuration(baseline);
-
-  return clear ? { kind: 'derived', window, baseline } : noBaseline(analysed);
+  return hits;
 }
 
 /**
@@ -121,8 +134,4 @@ function cut(
   ];
 
   return { window, baseline };
-}
-
-function countFailing(traces: readonly TraceFacts[]): number {
-  return traces.filter((facts) => facts.findings.length > 0).length;
 }

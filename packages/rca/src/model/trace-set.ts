@@ -1,15 +1,27 @@
 import type { SegmentDocument } from './segment-document.js';
 
 /**
+ * A segment document as read: parsed, or still the JSON text that
+ * BatchGetTraces returned (parsed when the trace is assembled, so that
+ * large inputs are not held twice in memory).
+ *
+ * @example
+ * const document: RawDocument = '{"id":"70de5b6f19ff9a0a","name":"api"}';
+ */
+export type RawDocument = SegmentDocument | string;
+
+/**
  * The documents of one trace, as read: segments and separately sent
- * subsegments in input order.
+ * subsegments in input order, and where they came from.
  *
  * @example
  * const record: TraceRecord = { id: '1-5f8a...', documents: [segment] };
  */
 export interface TraceRecord {
   readonly id: string;
-  readonly documents: readonly SegmentDocument[];
+  readonly documents: readonly RawDocument[];
+  /** The input's name, for errors found when a document is parsed. */
+  readonly source?: string;
 }
 
 /**
@@ -36,9 +48,11 @@ export interface TraceSet {
  * const traces = collector.toTraceSet();
  */
 export class TraceCollector {
-  private readonly documentsById = new Map<string, SegmentDocument[]>();
+  private readonly documentsById = new Map<string, RawDocument[]>();
 
-  add(traceId: string, document: SegmentDocument): void {
+  constructor(private readonly source?: string) {}
+
+  add(traceId: string, document: RawDocument): void {
     const documents = this.documentsById.get(traceId);
     if (documents === undefined) {
       this.documentsById.set(traceId, [document]);
@@ -52,7 +66,10 @@ export class TraceCollector {
     const traces: TraceRecord[] = [];
     const byId = new Map<string, TraceRecord>();
     for (const [id, documents] of this.documentsById) {
-      const record = { id, documents };
+      const record: TraceRecord =
+        this.source === undefined
+          ? { id, documents }
+          : { id, documents, source: this.source };
       traces.push(record);
       byId.set(id, record);
     }

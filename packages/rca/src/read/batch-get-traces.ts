@@ -1,5 +1,5 @@
 import { TraceInputError } from '../errors.js';
-import type { TraceCollector } from '../model/trace-set.js';
+import type { RawDocument, TraceCollector } from '../model/trace-set.js';
 import {
   isRecord,
   joinField,
@@ -77,26 +77,28 @@ function addTrace(
 function parseDocument(
   segment: unknown,
   location: { source: string | undefined; field: string },
-) {
+): RawDocument {
   const document = isRecord(segment) ? segment.Document : undefined;
   if (isRecord(document)) return toSegmentDocument(document, location);
-  if (typeof document !== 'string') {
+  if (typeof document !== 'string' || !looksLikeObject(document)) {
     throw new TraceInputError(
-      `a segment's "Document" must be a JSON string, got ${preview(document)}`,
+      `a segment's "Document" must be a string holding a JSON object, got ${preview(document)}`,
       location,
     );
   }
 
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(document);
-  } catch (error) {
-    throw new TraceInputError(
-      `a segment's "Document" is not valid JSON: ${preview(document)}`,
-      location,
-      { cause: error },
-    );
-  }
+  return document;
+}
 
-  return toSegmentDocument(parsed, location);
+/**
+ * A cheap shape check of a document's JSON text: braces at both ends. The
+ * full parse happens when the trace is assembled.
+ */
+function looksLikeObject(text: string): boolean {
+  let first = 0;
+  let last = text.length - 1;
+  while (first <= last && text.charCodeAt(first) <= 32) first += 1;
+  while (last >= first && text.charCodeAt(last) <= 32) last -= 1;
+
+  return text[first] === '{' && text[last] === '}';
 }

@@ -28,8 +28,8 @@ export function readTraces(
   input: unknown,
   options: ReadTracesOptions = {},
 ): TraceSet {
-  const collector = new TraceCollector();
   const { source } = options;
+  const collector = new TraceCollector(source);
   if (typeof input === 'string') {
     addText(collector, input, source);
   } else {
@@ -44,20 +44,20 @@ function addText(
   text: string,
   source: string | undefined,
 ): void {
-  const trimmed = text.trim();
-  if (trimmed === '') return;
-  if (trimmed.startsWith('[')) {
-    addParsed(collector, parseJson(trimmed, source), source);
+  const first = text.search(/\S/);
+  if (first === -1) return;
+  if (text[first] === '[') {
+    addParsed(collector, parseJson(text, source), source);
     return;
   }
-  if (!trimmed.startsWith('{')) {
+  if (text[first] !== '{') {
     throw new TraceInputError(
-      `expected JSON or NDJSON, the text starts with ${preview(trimmed.slice(0, 20))}`,
+      `expected JSON or NDJSON, the text starts with ${preview(text.slice(first, first + 20))}`,
       { source, line: 1 },
     );
   }
 
-  const whole = tryParse(trimmed);
+  const whole = tryParse(text);
   if (whole.ok) {
     addParsed(collector, whole.value, source);
     return;

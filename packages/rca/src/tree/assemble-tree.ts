@@ -1,5 +1,6 @@
 import type { SegmentDocument } from '../model/segment-document.js';
 import type { TraceRecord } from '../model/trace-set.js';
+import { parseRawDocument } from '../read/parse-document.js';
 import { type TraceNode, toTraceNode } from './trace-node.js';
 
 /**
@@ -38,8 +39,8 @@ interface Candidate {
  */
 export function assembleTree(record: TraceRecord): TraceTree {
   const byId = new Map<string, Candidate>();
-  for (const document of record.documents) {
-    collect(document, undefined, byId);
+  for (let index = 0; index < record.documents.length; index += 1) {
+    collect(parseRawDocument(record, index), undefined, byId);
   }
   const nodes = [...byId.values()].map((candidate) => candidate.node);
   const roots = link(nodes, byId);

@@ -211,3 +211,30 @@ export function duplicateOrder(): CallSpec {
     },
   });
 }
+
+/** An HTTP call to a payment provider. */
+export function chargeCard(overrides: Partial<CallSpec> = {}): CallSpec {
+  return {
+    url: 'https://api.payments.example/v1/charges',
+    method: 'POST',
+    status: 200,
+    duration: 0.08,
+    ...overrides,
+  };
+}
+
+/**
+ * Invocations of one function, one per index, healthy unless `outage`
+ * says otherwise for that index.
+ */
+export function invocations(
+  count: number,
+  build: (index: number) => Omit<InvocationSpec, 'index'>,
+): SegmentDocument[] {
+  const documents: SegmentDocument[] = [];
+  for (let index = 0; index < count; index += 1) {
+    documents.push(...lambdaInvocation({ index, ...build(index) }));
+  }
+
+  return documents;
+}

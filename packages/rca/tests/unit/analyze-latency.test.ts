@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, readTraces } from '../../src/index.js';
+import { chargeCard, invocations, putOrder } from './trace-builders.js';
+
+describe('analyze: latency', () => {
+  it('blames the call whose own time grew, not the function waiting on it', () => {
+    const documents = invocations(160, (index) => ({
+      functionName: 'checkout',
+      calls: [putOrder({ duration: index >= 80 ? 0.4 : 0.012 }), chargeCard()],
+    }));
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'latency',
+      tracesAffected: 80,
+    });
+    expect(
+      report.rootCauses.some((cause) => cause.service === 'checkout'),
+    ).toBe(false);
+    const latency = report.rootCauses[0]?.evidence.find(
+      (item) => item.kind === 'latency',
+    );
+    expect(latency).toMatchObject({
+      baseline: { p50: 12 },
+      window: { p50: 400 },
+    });
+  });
+
+  it('compares with an explicit baseline when one is given', () => {
+    const baseline = invocations(100, () => ({
+      functionName: 'checkout',
+      calls: [putOrder(), chargeCard()],
+    }));
+    const window = invocations(60, () => ({
+      functionName: 'checkout',
+      calls: [putOrder(), chargeCard({ duration: 0.9 })],
+    }));
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.baseline).toMatchObject({ kind: 'explicit', traces: 100 });
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'latency',
+    });
+  });
+
+  it('blames slow cold starts on the function initialisation', () => {
+    const documents = invocations(160, (index) => {
+      const coldStart =
+        index % 40 === 0 ? 0.2 : index >= 80 && index % 3 === 0 ? 2.5 : 0;
+      return {
+        functionName: 'checkout',
+        calls: [putOrder(), chargeCard()],
+        initialization: coldStart,
+      };
+    });
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'checkout',
+      kind: 'cold-start',
+    });
+  });
+
+  it('finds no latency cause when durations stay alike', () => {
+    const documents = invocations(120, (index) => ({
+      functionName: 'checkout',
+      calls: [putOrder({ duration: 0.01 + (index % 7) * 0.001 }), chargeCard()],
+    }));
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses).toEqual([]);
+    expect(report.tracesWithIssues).toBe(0);
+  });
+});
