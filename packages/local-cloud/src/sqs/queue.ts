@@ -135,6 +135,22 @@ export class Queue {
     return true;
   }
 
+  /**
+   * Hides or shows again the message a receipt handle was issued for, for
+   * `seconds` from now (0 makes it visible at once). False when the handle
+   * was never issued or the message is gone.
+   */
+  changeVisibility(receiptHandle: string, seconds: number): boolean {
+    const messageId = this.#receipts.get(receiptHandle);
+    const message = messageId ? this.#messages.get(messageId) : undefined;
+    if (!message) {
+      return false;
+    }
+    message.visibleAt = this.#now() + seconds * 1000;
+
+    return true;
+  }
+
   /** Drops every message. */
   purge(): void {
     this.#messages.clear();

@@ -79,12 +79,18 @@ const OPERATIONS: Record<string, Operation> = {
   DeleteMessage: (sqs, input) => {
     const handle = requiredString(input, 'ReceiptHandle');
     if (!queueOf(sqs, input).delete(handle)) {
-      throw new AwsApiError({
-        status: 400,
-        type: 'com.amazonaws.sqs#ReceiptHandleIsInvalid',
-        message: `The input receipt handle "${handle}" is not a valid receipt handle.`,
-        headers: { 'x-amzn-query-error': 'ReceiptHandleIsInvalid;Sender' },
-      });
+      throw invalidReceipt(handle);
+    }
+    return {};
+  },
+  ChangeMessageVisibility: (sqs, input) => {
+    const handle = requiredString(input, 'ReceiptHandle');
+    const seconds = input.VisibilityTimeout;
+    if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= 43_200)) {
+      throw invalidParameter('VisibilityTimeout', seconds);
+    }
+    if (!queueOf(sqs, input).changeVisibility(handle, seconds)) {
+      throw invalidReceipt(handle);
     }
     return {};
   },
@@ -198,6 +204,15 @@ function toWire(
       ? md5OfAttributes(messageAttributes)
       : undefined,
   };
+}
+
+function invalidReceipt(handle: string): AwsApiError {
+  return new AwsApiError({
+    status: 400,
+    type: 'com.amazonaws.sqs#ReceiptHandleIsInvalid',
+    message: `The input receipt handle "${handle}" is not a valid receipt handle.`,
+    headers: { 'x-amzn-query-error': 'ReceiptHandleIsInvalid;Sender' },
+  });
 }
 
 function attributeMap(

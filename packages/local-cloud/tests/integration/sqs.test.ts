@@ -1,4 +1,5 @@
 import {
+  ChangeMessageVisibilityCommand,
   CreateQueueCommand,
   DeleteMessageCommand,
   GetQueueAttributesCommand,
@@ -135,6 +136,31 @@ describe('SQS through the edge', () => {
     );
 
     expect(second.Messages?.[0]?.Attributes?.ApproximateReceiveCount).toBe('2');
+  });
+
+  it('shows a message again at once when its visibility is changed to zero', async () => {
+    const { QueueUrl } = await clients.sqs.send(
+      new CreateQueueCommand({ QueueName: 'released' }),
+    );
+    await clients.sqs.send(
+      new SendMessageCommand({ QueueUrl, MessageBody: 'retry me' }),
+    );
+    const first = await clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl, VisibilityTimeout: 300 }),
+    );
+
+    await clients.sqs.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl,
+        ReceiptHandle: first.Messages?.[0]?.ReceiptHandle,
+        VisibilityTimeout: 0,
+      }),
+    );
+    const again = await clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl }),
+    );
+
+    expect(again.Messages?.[0]?.Body).toBe('retry me');
   });
 
   it('waits for a message with long polling', async () => {
