@@ -37,7 +37,11 @@ export function createOrderApp(options: OrderAppOptions = {}): OrderApp {
     builtinCloudFormationValidation: options.cloudFormationValidation ?? true,
   });
   const stack = new ServerlessOrderStack(app, STACK_ID);
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  // The acknowledgements and their reasons also go into the template's
+  // Metadata (`cdk_nag.rules_to_suppress`) as an audit trail.
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }),
+  );
 
   return { app, stack };
 }
