@@ -96,13 +96,15 @@ describe('X-Ray backend near the Lambda deadline', () => {
       () =>
         dynamo.send(
           new PutItemCommand({ TableName: 'orders', Item: { id: { S: '1' } } }),
-          { abortSignal: AbortSignal.timeout(600) },
+          { abortSignal: AbortSignal.timeout(1500) },
         ),
       { service: 'svc', backend },
     );
     startInvocation();
 
-    await handler({}, lambdaContext({ timeoutMs: 300 })).catch(() => undefined);
+    await handler({}, lambdaContext({ timeoutMs: 1100 })).catch(
+      () => undefined,
+    );
     await daemon.waitFor(1);
 
     const [early] = daemon.documents();
