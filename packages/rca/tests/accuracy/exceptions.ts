@@ -27,8 +27,21 @@ const defects: Record<Emitter, HandlerException> = {
   },
 };
 
-/** The exception a defect in the handler's own code throws. */
-export function defectException(emitter: Emitter): HandlerException {
+/**
+ * The exception a defect in the handler's own code throws, or what Lambda
+ * reports when the process runs out of memory and is killed.
+ */
+export function defectException(
+  emitter: Emitter,
+  outOfMemory = false,
+): HandlerException {
+  if (outOfMemory) {
+    return {
+      type: 'Runtime.ExitError',
+      message: 'Error: Runtime exited with error: signal: killed',
+    };
+  }
+
   return defects[emitter];
 }
 

@@ -25,6 +25,10 @@ export interface Injection {
    * never finished because the function timed out first.
    */
   neverFinishedShare?: number;
+  /** Errors only: the process is killed for running out of memory. */
+  outOfMemory?: boolean;
+  /** Faults only: the caller catches the failure and carries on. */
+  handled?: boolean;
 }
 
 /** What an injection does in one trace. */

@@ -79,9 +79,11 @@ export function renderLeafCall(
       break;
   }
 
+  const handled = effectOn(context, call.id)?.injection.handled === true;
+
   return {
     endMs: startMs + plan.durationMs,
-    failure: plan.failure,
+    failure: handled ? undefined : plan.failure,
     hang: plan.hang,
   };
 }

@@ -35,6 +35,8 @@ export interface CallResult {
   failure?: HandlerException;
   /** The call never returned: the caller ran out of time. */
   hang?: boolean;
+  /** The process was killed: nothing still open was sent. */
+  killed?: boolean;
 }
 
 /** The effect on a target in this trace, if any. */

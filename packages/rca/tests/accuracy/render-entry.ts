@@ -1,6 +1,8 @@
 import {
   awsCall,
+  awsServiceFacts,
   closeApiGatewayStage,
+  type OpenApiGatewayStage,
   openApiGatewayStage,
   openServiceSegment,
   recordedException,
@@ -46,6 +48,11 @@ function renderApiRequest(
     functionName: entry.target.name,
     startMs,
   });
+  if (effectOn(context, entry.target.name, 'throttle')) {
+    refuseInvocation(context, request, startMs);
+
+    return;
+  }
   const invocation = renderFunction(
     context,
     entry.target,
@@ -59,6 +66,26 @@ function renderApiRequest(
     endMs: invocation.endMs + draft.random.integer(3, 12),
     status: invocation.result === 'success' ? success : 502,
   });
+}
+
+/** Lambda refuses the invocation: the function's concurrency is used up. */
+function refuseInvocation(
+  context: RenderContext,
+  request: OpenApiGatewayStage,
+  startMs: number,
+): void {
+  const { draft } = context;
+  const { code, message } = awsServiceFacts.Lambda.throttle;
+  closeApiGatewayStage(draft, request, {
+    endMs: startMs + draft.random.integer(15, 40),
+    status: 500,
+    integrationStatus: 429,
+  });
+  request.integration.cause = {
+    exceptions: [
+      recordedException(draft, { type: code, message, remote: true }),
+    ],
+  };
 }
 
 function renderProducedMessage(

@@ -129,7 +129,11 @@ function runHandler(
   let cursorMs = startMs + random.latency(node.ownMs / 2);
   for (const [index, call] of node.calls.entries()) {
     if (index === defectAt) {
-      return { endMs: cursorMs + 1, failure: defectException(node.emitter) };
+      return {
+        endMs: cursorMs + 1,
+        failure: defectException(node.emitter, defect?.injection.outOfMemory),
+        killed: defect?.injection.outOfMemory,
+      };
     }
     if (stuck && index === 1) {
       // The handler's own code spins (a retry loop, a lock) until Lambda
@@ -143,7 +147,11 @@ function runHandler(
     }
   }
   if (defect) {
-    return { endMs: cursorMs + 1, failure: defectException(node.emitter) };
+    return {
+      endMs: cursorMs + 1,
+      failure: defectException(node.emitter, defect?.injection.outOfMemory),
+      killed: defect?.injection.outOfMemory,
+    };
   }
   if (stuck) {
     return { endMs: cursorMs, hang: true };
@@ -160,7 +168,7 @@ function closeHandler(
   result: InvocationResult,
 ): void {
   const { draft } = context;
-  if (result.kind === 'timeout') {
+  if (result.kind === 'timeout' || run.killed) {
     draft.drop(functionSegment, handler);
 
     return;

@@ -176,6 +176,33 @@ export const scenarios: Scenario[] = [
   },
   single('apiMedia', 'timeout', 'upload-image', 0.15, 150),
   single('lambdaChain', 'timeout', 'pricing', 0.2, 150),
+  single('apiOrders', 'throttle', 'create-order', 0.3, 150),
+  single('apiMedia', 'throttle', 'upload-image', 0.15, 200, { baseline: 100 }),
+  {
+    ...single('apiMedia', 'error', 'upload-image', 0.2, 150, {
+      outOfMemory: true,
+    }),
+    name: 'apiMedia/error@upload-image/out-of-memory',
+  },
+  {
+    ...single('sqsWorker', 'error', 'shipping-worker', 0.1, 200, {
+      outOfMemory: true,
+    }),
+    name: 'sqsWorker/error@shipping-worker/out-of-memory',
+  },
+  {
+    ...single('ec2Reports', 'fault', 'exports-bucket', 0.3, 150, {
+      handled: true,
+      baseline: 100,
+    }),
+    name: 'ec2Reports/fault@exports-bucket/handled',
+  },
+  {
+    ...single('snsFanout', 'fault', 'search-api', 0.25, 150, {
+      handled: true,
+    }),
+    name: 'snsFanout/fault@search-api/handled',
+  },
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
     shape: 'apiOrders',

@@ -32,7 +32,11 @@ export function namesTruth(cause: ReportedCause, truth: GroundTruth): boolean {
     return true;
   }
   if (!cause.resource) {
-    return truth.resource === truth.service;
+    const node = cause.service.toLowerCase();
+
+    return (
+      truth.resource.toLowerCase() === node || truth.resource === truth.service
+    );
   }
 
   return shortName(cause.resource) === shortName(truth.resource);

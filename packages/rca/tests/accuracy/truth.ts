@@ -55,6 +55,16 @@ export function callsOf(shape: Shape): CallNode[] {
 export function truthFor(shape: Shape, injection: Injection): GroundTruth {
   const { kind, target } = injection;
   const compute = computesOf(shape.entry).find((node) => node.name === target);
+  if (compute && kind === 'throttle') {
+    // Lambda refused to run the function: the service map shows it on the
+    // Lambda node of the caller's Invoke.
+    return {
+      service: 'Lambda',
+      serviceAliases: [target],
+      resource: target,
+      kind,
+    };
+  }
   if (compute) {
     return 'timeoutSeconds' in compute
       ? { service: target, resource: target, kind }

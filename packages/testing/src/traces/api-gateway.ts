@@ -70,18 +70,25 @@ export function openApiGatewayStage(
 
 /**
  * Closes the stage with the status API Gateway answered: 502 when the
- * function failed, 504 when the integration timed out, else the
- * function's status. Flags follow the status.
+ * function failed, 504 when the integration timed out, 500 when Lambda
+ * refused the invocation, else the function's status. The integration
+ * subsegment gets `integrationStatus` (default 504 for a 504, else 200:
+ * Lambda answers 200 even when the function failed). Flags follow the
+ * statuses.
  *
  * @example
  * closeApiGatewayStage(draft, request, { endMs, status: 502 });
+ * closeApiGatewayStage(draft, request, {
+ *   endMs, status: 500, integrationStatus: 429,
+ * });
  */
 export function closeApiGatewayStage(
   draft: TraceDraft,
   request: OpenApiGatewayStage,
-  ending: { endMs: number; status: number },
+  ending: { endMs: number; status: number; integrationStatus?: number },
 ): void {
-  const integrationStatus = ending.status === 504 ? 504 : 200;
+  const integrationStatus =
+    ending.integrationStatus ?? (ending.status === 504 ? 504 : 200);
   draft.close(request.integration, ending.endMs - draft.random.integer(1, 3));
   request.integration.http = { response: { status: integrationStatus } };
   Object.assign(request.integration, flagsForStatus(integrationStatus));
