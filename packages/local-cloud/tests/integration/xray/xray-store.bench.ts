@@ -4,6 +4,7 @@ import {
   createXRayService,
   decodeDatagram,
   encodeDatagram,
+  getTraceSummaries,
   storeSink,
 } from '../../../src/xray/index.js';
 import { sendOrderTrace } from './order-traces.js';
@@ -32,6 +33,7 @@ for (let index = 0; index < TRACES; index++) {
     throttled: index % 4 === 0,
   });
 }
+const storeKeptForHeapFigure = measureHeapPerTrace();
 const service = createXRayService({ store: filled, pageSize: 1_000 });
 const summariesRequest = (filter?: string) => ({
   method: 'POST',
@@ -102,3 +104,37 @@ describe(`query ${TRACES} stored order traces`, () => {
     BENCH_OPTIONS,
   );
 });
+
+/**
+ * Prints the heap one stored order trace takes against the size of its
+ * JSON text, when the run has `--expose-gc`.
+ */
+function measureHeapPerTrace(): unknown {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) {
+    console.log('Heap figure skipped: run with NODE_OPTIONS=--expose-gc.');
+    return undefined;
+  }
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const store = createSegmentStore({ maxTraces: TRACES });
+  for (const datagram of datagrams) {
+    const check = decodeDatagram(datagram);
+    if (check.kind === 'accepted') store.put(check.document);
+  }
+  collect();
+  const heap = (process.memoryUsage().heapUsed - before) / TRACES;
+  const text =
+    datagrams.reduce((total, datagram) => total + datagram.length, 0) / TRACES;
+  getTraceSummaries(
+    store,
+    { StartTime: START - 1, EndTime: START + TRACES },
+    1,
+  );
+  collect();
+  const withViews = (process.memoryUsage().heapUsed - before) / TRACES;
+  console.log(
+    `Heap per stored order trace: ${(heap / 1024).toFixed(1)} KiB, ${(heap / text).toFixed(2)}x its ${(text / 1024).toFixed(1)} KiB of datagrams; ${(withViews / 1024).toFixed(1)} KiB (${(withViews / text).toFixed(2)}x) once queried (cached views)`,
+  );
+  return store;
+}
