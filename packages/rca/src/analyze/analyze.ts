@@ -45,15 +45,15 @@ export function analyze(
   traces: TraceSet,
   options: AnalyzeOptions = {},
 ): RcaReport {
-  const locate = createLocator();
+  const locator = createLocator();
   const graph = new ServiceGraphBuilder();
   const analysed = inferCutOffCalls(
     sortByStart(
-      traces.traces.map((record) => traceFacts(record, locate, graph)),
+      traces.traces.map((record) => traceFacts(record, locator, graph)),
     ),
   );
   const explicit = options.baseline?.traces.map((record) =>
-    traceFacts(record, locate),
+    traceFacts(record, locator),
   );
   const failurePart = failurePartition(analysed, explicit);
   const latencyPart = latencyPartition(analysed, explicit);

@@ -54,7 +54,7 @@ function locateSegment(node: TraceNode): NodeLocation {
   if (!isNamedByItself(node.origin)) {
     const caller = node.parent;
     if (caller !== undefined && !caller.isSegment) {
-      const callerLocation = locateNode(caller);
+      const callerLocation = caller.location ?? locateNode(caller);
       if (callerLocation.phase === 'call') return callerLocation;
     }
     const service = originService(node.origin) ?? node.name;
@@ -86,7 +86,8 @@ function locateHttpCall(node: TraceNode): NodeLocation {
 function locateCode(node: TraceNode): NodeLocation {
   const segment = node.segment;
   const owner = segment === undefined || segment === node ? node : segment;
-  const base = owner === node ? undefined : locateNode(owner);
+  const base =
+    owner === node ? undefined : (owner.location ?? locateNode(owner));
   const service = base?.service ?? node.name;
   if (node.name === 'Initialization') {
     return makeLocation(

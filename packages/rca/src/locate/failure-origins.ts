@@ -20,6 +20,8 @@ export type LocateNode = (node: TraceNode) => NodeLocation;
  * findings[0]?.chain[0]?.location.service; // 'DynamoDB'
  */
 export function findFailures(tree: TraceTree, locate: LocateNode): Finding[] {
+  if (!tree.nodes.some(mightFail)) return [];
+
   const outcomes = new Map<TraceNode, NodeOutcome>();
   let anyFailure = false;
   for (const node of tree.nodes) {
@@ -35,6 +37,19 @@ export function findFailures(tree: TraceTree, locate: LocateNode): Finding[] {
 
   return dedupe(
     origins.map((node) => buildFinding(node, tree, outcomes, failing, locate)),
+  );
+}
+
+/** A cheap test that lets healthy traces skip classification. */
+function mightFail(node: TraceNode): boolean {
+  return (
+    node.error ||
+    node.fault ||
+    node.throttle ||
+    node.end === undefined ||
+    node.inProgress ||
+    node.exceptions.length > 0 ||
+    (node.status !== undefined && node.status >= 400)
   );
 }
 

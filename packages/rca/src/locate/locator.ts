@@ -2,23 +2,43 @@ import { locateNode, type NodeLocation } from '../classify/node-location.js';
 import type { TraceNode } from '../tree/trace-node.js';
 
 /**
- * A `locateNode` that remembers each node's location, so that one trace's
- * nodes are named once however often the analysis asks.
+ * Names nodes' locations once per node, and keeps one registry of every
+ * location seen (by key) for the whole analysis, so that per-trace facts
+ * hold keys only.
  *
  * @example
- * const locate = createLocator();
- * locate(node).service;
+ * const locator = createLocator();
+ * locator.locate(node).service;
+ * locator.registry.get('DynamoDB|orders|PutItem|call');
  */
-export function createLocator(): (node: TraceNode) => NodeLocation {
-  const known = new WeakMap<TraceNode, NodeLocation>();
+export interface Locator {
+  readonly locate: (node: TraceNode) => NodeLocation;
+  readonly registry: ReadonlyMap<string, NodeLocation>;
+}
 
-  return (node) => {
-    let location = known.get(node);
+/**
+ * Creates a locator. The location is cached on the node itself, which
+ * costs the garbage collector far less than a side table on large inputs.
+ *
+ * @example
+ * const { locate } = createLocator();
+ */
+export function createLocator(): Locator {
+  const registry = new Map<string, NodeLocation>();
+  const locate = (node: TraceNode): NodeLocation => {
+    let location = node.location;
     if (location === undefined) {
-      location = locateNode(node);
-      known.set(node, location);
+      const named = locateNode(node);
+      location = registry.get(named.key);
+      if (location === undefined) {
+        location = named;
+        registry.set(named.key, named);
+      }
+      node.location = location;
     }
 
     return location;
   };
+
+  return { locate, registry };
 }

@@ -4,8 +4,9 @@ import type { TraceRecord } from '../model/trace-set.js';
 import { assembleTree } from '../tree/assemble-tree.js';
 import type { TraceNode } from '../tree/trace-node.js';
 import { unitOwnTime } from './exclusive-time.js';
-import { findFailures, type LocateNode } from './failure-origins.js';
+import { findFailures } from './failure-origins.js';
 import type { Finding } from './finding.js';
+import type { Locator } from './locator.js';
 
 /**
  * A call that succeeded after retries or after being throttled: weak
@@ -22,7 +23,7 @@ export interface RetriedCall {
  * failure findings, retried calls and own time per location.
  *
  * @example
- * const facts = traceFacts(record, locateNode);
+ * const facts = traceFacts(record, createLocator());
  * facts.findings.length; // 0 for a healthy trace
  */
 export interface TraceFacts {
@@ -36,7 +37,7 @@ export interface TraceFacts {
   readonly retried: readonly RetriedCall[];
   /** Seconds of own (exclusive) time per location key. */
   readonly ownTime: ReadonlyMap<string, number>;
-  /** The locations named by the keys of `ownTime`. */
+  /** The locations named by the keys of `ownTime` (shared by all). */
   readonly locations: ReadonlyMap<string, NodeLocation>;
   /**
    * Per segment location, the locations of the calls its code made, in
@@ -54,12 +55,12 @@ export interface TraceFacts {
  */
 export function traceFacts(
   record: TraceRecord,
-  locate: LocateNode,
+  locator: Locator,
   graph?: ServiceGraphBuilder,
 ): TraceFacts {
+  const { locate, registry } = locator;
   const tree = assembleTree(record);
   const ownTime = new Map<string, number>();
-  const locations = new Map<string, NodeLocation>();
   const callSequences = new Map<string, string[]>();
   const keyOf = (node: TraceNode) => locate(node).key;
   const retried: RetriedCall[] = [];
@@ -71,7 +72,6 @@ export function traceFacts(
     fault ||= node.fault;
     throttle ||= node.throttle;
     const location = locate(node);
-    locations.set(location.key, location);
     const isUnit =
       node.parent === undefined || locate(node.parent).key !== location.key;
     if (isUnit) {
@@ -96,7 +96,7 @@ export function traceFacts(
     findings: findFailures(tree, locate),
     retried,
     ownTime,
-    locations,
+    locations: registry,
     callSequences,
   };
 }

@@ -1,3 +1,4 @@
+import type { NodeLocation } from '../classify/node-location.js';
 import type {
   SegmentDocument,
   SegmentException,
@@ -37,6 +38,8 @@ export interface TraceNode {
   /** The segment that encloses this node (itself for a segment). */
   segment: TraceNode | undefined;
   parent: TraceNode | undefined;
+  /** The node's location, once named (see `locateNode`). */
+  location?: NodeLocation;
 }
 
 /**
@@ -79,16 +82,19 @@ export function toTraceNode(
   };
 }
 
+const NO_EXCEPTIONS: readonly SegmentException[] = Object.freeze([]);
+
 function readCause(cause: unknown): {
-  exceptions: SegmentException[];
+  exceptions: readonly SegmentException[];
   id: string | undefined;
 } {
-  if (typeof cause === 'string') return { exceptions: [], id: cause };
-  if (!isObject(cause)) return { exceptions: [], id: undefined };
+  if (typeof cause === 'string')
+    return { exceptions: NO_EXCEPTIONS, id: cause };
+  if (!isObject(cause)) return { exceptions: NO_EXCEPTIONS, id: undefined };
 
   const exceptions = Array.isArray(cause.exceptions)
     ? cause.exceptions.filter(isObject).map(toException)
-    : [];
+    : NO_EXCEPTIONS;
   const id = typeof cause.id === 'string' ? cause.id : undefined;
 
   return { exceptions, id };
