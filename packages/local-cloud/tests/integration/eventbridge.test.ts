@@ -148,6 +148,40 @@ describe('EventBridge through the edge', () => {
     expect(message?.traceHeader).toBe(traceHeader);
   });
 
+  it('dead-letters at once, without retries, a target no emulated service takes', async () => {
+    const deadLetters = cloud.sqs.createQueue('unreachable-dlq');
+    const stateMachine =
+      'arn:aws:states:us-east-1:000000000000:stateMachine:orders';
+    cloud.events.buses.putRule({
+      name: 'to-workflow',
+      eventPattern: '{"source":["workflow"]}',
+    });
+    cloud.events.buses.putTargets('to-workflow', undefined, [
+      {
+        Id: 'kept',
+        Arn: stateMachine,
+        DeadLetterConfig: { Arn: deadLetters.arn },
+      },
+      { Id: 'lost', Arn: stateMachine },
+    ]);
+    const dropped = cloud.stats.events.dropped;
+
+    cloud.events.putEvents([
+      { Source: 'workflow', DetailType: 'Start', Detail: '{}' },
+    ]);
+    await cloud.events.idle();
+
+    const [message] = cloud.sqs.messages('unreachable-dlq');
+    expect(message?.messageAttributes.ERROR_CODE?.StringValue).toBe(
+      'RESOURCE_NOT_FOUND',
+    );
+    expect(message?.messageAttributes.RETRY_ATTEMPTS?.StringValue).toBe('0');
+    expect(
+      message?.messageAttributes.EXHAUSTED_RETRY_CONDITION,
+    ).toBeUndefined();
+    expect(cloud.stats.events.dropped).toBe(dropped + 1);
+  });
+
   it('lists the targets of a rule', async () => {
     const listed = await clients.events.send(
       new ListTargetsByRuleCommand({ Rule: 'big-orders' }),
