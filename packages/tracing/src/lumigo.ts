@@ -2,18 +2,38 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { warnOnce } from './warnings.js';
 
-/** What `@lumigo/tracer`'s initialiser returns. */
+/**
+ * What `@lumigo/tracer`'s initialiser returns.
+ *
+ * @example
+ * export const handler = tracer.trace(tracedHandler);
+ */
 export interface LumigoTracer {
   trace<Handler>(handler: Handler): Handler;
 }
 
-/** `@lumigo/tracer`'s export: an initialiser taking the token. */
+/**
+ * `@lumigo/tracer`'s export: an initialiser taking the token.
+ *
+ * @example
+ * const tracer = initialize({ token });
+ */
 export type LumigoInitializer = (options: { token: string }) => LumigoTracer;
 
-/** Loads `@lumigo/tracer`; injectable so that tests never load the real one. */
+/**
+ * Loads `@lumigo/tracer`; injectable so that tests never load the real one.
+ *
+ * @example
+ * withTracing(handler, { lumigo: { loader: () => fakeLumigo } });
+ */
 export type LumigoLoader = () => LumigoInitializer;
 
-/** Options of {@link withLumigo}. */
+/**
+ * Options of {@link withLumigo}.
+ *
+ * @example
+ * withTracing(handler, { lumigo: { token: process.env.LUMIGO_TOKEN } });
+ */
 export interface LumigoOptions {
   /** Lumigo token; default `LUMIGO_TRACER_TOKEN`. Without one Lumigo is never loaded. */
   token?: string;

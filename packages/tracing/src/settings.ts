@@ -9,6 +9,9 @@
  * | `TRACING_CAPTURE_HTTP` | `true` | subsegments for fetch and http(s) |
  * | `TRACING_REDACT` | `true` | `false` turns redaction off |
  * | `TRACING_REDACT_KEYS` | (none) | extra sensitive keys, comma-separated |
+ *
+ * @example
+ * process.env[TracingEnvironment.captureResponse] = 'false';
  */
 export const TracingEnvironment = {
   enabled: 'TRACING_ENABLED',

@@ -1,4 +1,9 @@
-/** The parts of an X-Ray trace header that matter to propagation. */
+/**
+ * The parts of an X-Ray trace header that matter to propagation.
+ *
+ * @example
+ * const context: TraceContext | undefined = parseTraceHeader(header);
+ */
 export interface TraceContext {
   /** `1-xxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx` */
   traceId: string;

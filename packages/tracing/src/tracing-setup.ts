@@ -7,7 +7,12 @@ import { warnOnce } from './warnings.js';
 
 let active: TracingBackend | undefined;
 
-/** Options of {@link configureTracing}. */
+/**
+ * Options of {@link configureTracing}.
+ *
+ * @example
+ * configureTracing({ backend: createNoopBackend() });
+ */
 export interface TracingSetup {
   /** The backend every wrapper and captured client uses from now on. */
   backend: TracingBackend;

@@ -1,4 +1,9 @@
-/** Receives the library's few warnings. */
+/**
+ * Receives the library's few warnings.
+ *
+ * @example
+ * setWarningSink((message) => logger.warn(message));
+ */
 export type WarningSink = (message: string) => void;
 
 const warned = new Set<string>();

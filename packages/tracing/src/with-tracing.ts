@@ -16,20 +16,35 @@ import { parseTraceHeader } from './trace-header.js';
 import { tracingBackend } from './tracing-setup.js';
 import { setWarningSink, warnOnce } from './warnings.js';
 
-/** The parts of Lambda's context the wrapper reads. */
+/**
+ * The parts of Lambda's context the wrapper reads.
+ *
+ * @example
+ * await traced(event, { awsRequestId: 'req-1', functionName: 'fn' });
+ */
 export interface LambdaContextLike {
   awsRequestId?: string;
   functionName?: string;
   getRemainingTimeInMillis?: () => number;
 }
 
-/** A Lambda handler in the async style. */
+/**
+ * A Lambda handler in the async style.
+ *
+ * @example
+ * const handler: AsyncHandler<OrderEvent, Outcome, Context> = async (event) => validate(event);
+ */
 export type AsyncHandler<Event, Result, Context extends LambdaContextLike> = (
   event: Event,
   context: Context,
 ) => Promise<Result> | Result;
 
-/** Options of {@link withTracing}. */
+/**
+ * Options of {@link withTracing}.
+ *
+ * @example
+ * withTracing(handler, { service: 'svc', captureResponse: false });
+ */
 export interface WithTracingOptions {
   /** `Service` annotation, log field and metadata namespace. Default `POWERTOOLS_SERVICE_NAME`, then the function name. */
   service?: string;

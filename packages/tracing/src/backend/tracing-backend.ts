@@ -1,6 +1,11 @@
 import type { AnnotationValue } from '../model/subsegment-document.js';
 
-/** What the wrapper knows when an invocation starts. */
+/**
+ * What the wrapper knows when an invocation starts.
+ *
+ * @example
+ * backend.beginInvocation({ name: '## svc', service: 'svc', coldStart: true, traceHeader });
+ */
 export interface InvocationStart {
   /** Name of the invocation's subsegment, such as `## order-validation`. */
   name: string;
@@ -14,12 +19,22 @@ export interface InvocationStart {
   remainingTimeMs?: () => number;
 }
 
-/** How an invocation ended, as the wrapper hands it to the backend. */
+/**
+ * How an invocation ended, as the wrapper hands it to the backend.
+ *
+ * @example
+ * backend.endInvocation(span, { kind: 'error', error, captureError: true });
+ */
 export type InvocationOutcome =
   | { kind: 'response'; response: unknown; captureResponse: boolean }
   | { kind: 'error'; error: unknown; captureError: boolean };
 
-/** Options of {@link TracingBackend.captureHttp}. */
+/**
+ * Options of {@link TracingBackend.captureHttp}.
+ *
+ * @example
+ * backend.captureHttp({ fetch: true, nodeHttp: false });
+ */
 export interface HttpCaptureOptions {
   /** Capture global `fetch`. Default true. */
   fetch?: boolean;
@@ -30,6 +45,9 @@ export interface HttpCaptureOptions {
 /**
  * A handle on an invocation's span. Backends put their own state in it;
  * the wrapper only passes it back.
+ *
+ * @example
+ * const span: InvocationSpan = backend.beginInvocation(start);
  */
 export interface InvocationSpan {
   readonly kind: string;

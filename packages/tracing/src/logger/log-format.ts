@@ -1,11 +1,21 @@
-/** A log entry as it is written: the fixed fields, then extra ones. */
+/**
+ * A log entry as it is written: the fixed fields, then extra ones.
+ *
+ * @example
+ * const entry: LogEntry = { level: 'INFO', message: 'ok', timestamp };
+ */
 export type LogEntry = Record<string, unknown> & {
   level: string;
   message: string;
   timestamp: string;
 };
 
-/** How entries are written: one JSON object or one readable line. */
+/**
+ * How entries are written: one JSON object or one readable line.
+ *
+ * @example
+ * createLogger({ format: 'pretty' });
+ */
 export type LogFormat = 'json' | 'pretty';
 
 const PRETTY_HIDDEN = new Set(['level', 'message', 'timestamp', 'service']);

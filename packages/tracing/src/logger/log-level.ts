@@ -1,4 +1,9 @@
-/** Severity of a log entry, ordered by weight. */
+/**
+ * Severity of a log entry, ordered by weight.
+ *
+ * @example
+ * LogLevel.WARN > LogLevel.INFO; // true
+ */
 export const LogLevel = {
   DEBUG: 10,
   INFO: 20,
@@ -7,7 +12,12 @@ export const LogLevel = {
   SILENT: 100,
 } as const;
 
-/** Name of a {@link LogLevel}. */
+/**
+ * Name of a {@link LogLevel}.
+ *
+ * @example
+ * createLogger({ level: 'DEBUG' });
+ */
 export type LogLevelName = keyof typeof LogLevel;
 
 const ALIASES: Record<string, LogLevelName> = {

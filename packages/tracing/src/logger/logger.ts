@@ -4,10 +4,20 @@ import type { Redactor } from '../redaction/redactor.js';
 import { formatEntry, type LogEntry, type LogFormat } from './log-format.js';
 import { LogLevel, type LogLevelName, parseLogLevel } from './log-level.js';
 
-/** Extra fields of one entry, or the error it is about. */
+/**
+ * Extra fields of one entry, or the error it is about.
+ *
+ * @example
+ * logger.error('Charge failed', error);
+ */
 export type LogExtra = Record<string, unknown> | Error;
 
-/** Options of {@link createLogger}. */
+/**
+ * Options of {@link createLogger}.
+ *
+ * @example
+ * createLogger({ service: 'svc', level: 'WARN', format: 'json' });
+ */
 export interface LoggerOptions {
   /** Service name on every entry. Default `POWERTOOLS_SERVICE_NAME`, then the function name. */
   service?: string;
@@ -23,7 +33,12 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
-/** A structured logger; each method writes at most one line. */
+/**
+ * A structured logger; each method writes at most one line.
+ *
+ * @example
+ * const logger: Logger = createLogger({ service: 'fulfillment' });
+ */
 export interface Logger {
   debug(message: string, extra?: LogExtra): void;
   info(message: string, extra?: LogExtra): void;

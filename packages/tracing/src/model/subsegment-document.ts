@@ -1,4 +1,9 @@
-/** A value X-Ray accepts as an annotation (indexed, searchable). */
+/**
+ * A value X-Ray accepts as an annotation (indexed, searchable).
+ *
+ * @example
+ * addAnnotation('Attempt', 2);
+ */
 export type AnnotationValue = string | number | boolean;
 
 /** One frame of an exception's stack, as X-Ray stores it. */
@@ -25,6 +30,9 @@ export interface ExceptionRecord {
  * that it serialises with a plain `JSON.stringify`. Nested subsegments
  * omit `type`, `trace_id` and `parent_id`; a subsegment sent on its own
  * carries all three.
+ *
+ * @example
+ * const document: SubsegmentDocument = JSON.parse(datagramBody);
  */
 export interface SubsegmentDocument {
   id: string;

@@ -1,4 +1,9 @@
-/** The text that replaces a redacted value. */
+/**
+ * The text that replaces a redacted value.
+ *
+ * @example
+ * if (value === REDACTED) return;
+ */
 export const REDACTED = '[REDACTED]';
 
 const EMAIL =

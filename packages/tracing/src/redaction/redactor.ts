@@ -1,7 +1,12 @@
 import { REDACTED, redactText } from './redact-text.js';
 import { sensitiveKeyTest } from './sensitive-keys.js';
 
-/** Options of {@link createRedactor}. */
+/**
+ * Options of {@link createRedactor}.
+ *
+ * @example
+ * createRedactor({ extraKeys: ['dateOfBirth'], enabled: true });
+ */
 export interface RedactorOptions {
   /**
    * Keys to redact on top of the built-in ones, matched case- and
@@ -13,7 +18,12 @@ export interface RedactorOptions {
   enabled?: boolean;
 }
 
-/** Copies values with their personal data replaced by `[REDACTED]`. */
+/**
+ * Copies values with their personal data replaced by `[REDACTED]`.
+ *
+ * @example
+ * const redactor: Redactor = createRedactor();
+ */
 export interface Redactor {
   /** Returns a redacted copy; never mutates `value`. */
   redact<Value>(value: Value): Value;

@@ -12,7 +12,12 @@ import type {
 import { addTraceHeaderToInput } from './trace-header-middleware.js';
 import type { SdkSegment, XRaySdk } from './xray-sdk-types.js';
 
-/** Options of {@link createXRaySdkBackend}. */
+/**
+ * Options of {@link createXRaySdkBackend}.
+ *
+ * @example
+ * createXRaySdkBackend({ sdk: AWSXRay, redactor });
+ */
 export interface XRaySdkBackendOptions {
   /** The `aws-xray-sdk-core` module, imported by the caller. */
   sdk: XRaySdk;

@@ -1,6 +1,11 @@
 import type { AnnotationValue } from '../../model/subsegment-document.js';
 
-/** The parts of an `aws-xray-sdk-core` segment or subsegment used here. */
+/**
+ * The parts of an `aws-xray-sdk-core` segment or subsegment used here.
+ *
+ * @example
+ * const segment: SdkSegment | undefined = AWSXRay.getSegment();
+ */
 export interface SdkSegment {
   id: string;
   trace_id?: string;
@@ -17,6 +22,9 @@ export interface SdkSegment {
 /**
  * The parts of the `aws-xray-sdk-core` module the SDK backend uses; pass
  * the module itself (`import AWSXRay from 'aws-xray-sdk-core'`).
+ *
+ * @example
+ * createXRaySdkBackend({ sdk: AWSXRay as XRaySdk });
  */
 export interface XRaySdk {
   getSegment(): SdkSegment | undefined;

@@ -1,6 +1,11 @@
 import { TracingConfigurationError } from '../../errors.js';
 
-/** Where the X-Ray daemon listens for UDP segment documents. */
+/**
+ * Where the X-Ray daemon listens for UDP segment documents.
+ *
+ * @example
+ * const daemon: DaemonAddress = { host: '127.0.0.1', port: 2000 };
+ */
 export interface DaemonAddress {
   host: string;
   port: number;

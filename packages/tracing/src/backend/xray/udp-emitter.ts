@@ -5,7 +5,12 @@ import type { DaemonAddress } from './daemon-address.js';
 /** The line the X-Ray daemon expects before each document. */
 const DAEMON_HEADER = '{"format": "json", "version": 1}\n';
 
-/** Sends segment documents to the X-Ray daemon. */
+/**
+ * Sends segment documents to the X-Ray daemon.
+ *
+ * @example
+ * createXRayBackend({ emitter: { send: (documents) => sent.push(...documents), close() {} } });
+ */
 export interface SegmentEmitter {
   /** Sends each document as its own datagram. */
   send(documents: readonly string[]): void;

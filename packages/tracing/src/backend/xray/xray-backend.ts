@@ -19,7 +19,12 @@ import { createUdpEmitter, type SegmentEmitter } from './udp-emitter.js';
 import type { XRayScope } from './xray-scope.js';
 import { endSubsegment, scopeTraceHeader, xrayScopes } from './xray-scope.js';
 
-/** Options of {@link createXRayBackend}. */
+/**
+ * Options of {@link createXRayBackend}.
+ *
+ * @example
+ * createXRayBackend({ timeoutMarginMs: 100 });
+ */
 export interface XRayBackendOptions {
   /** Redaction of annotations, metadata and exception messages. */
   redactor?: Redactor;
