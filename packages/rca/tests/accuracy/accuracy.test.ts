@@ -19,6 +19,7 @@ describe('root-cause accuracy on the labelled outage corpus', () => {
   const results: ScenarioResult[] = [];
 
   beforeAll(() => {
+    const cpuBefore = process.cpuUsage();
     let generationMs = 0;
     for (const [position, scenario] of scenarios.entries()) {
       const started = performance.now();
@@ -26,6 +27,8 @@ describe('root-cause accuracy on the labelled outage corpus', () => {
       generationMs += performance.now() - started;
       results.push(evaluate(generated));
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const engineMs = results.reduce(
       (sum, result) => sum + result.milliseconds,
       0,
@@ -35,7 +38,8 @@ describe('root-cause accuracy on the labelled outage corpus', () => {
     process.stdout.write(
       `\n${resultTable(results)}\n\ntop-1 ${topOne}/${results.length} (${((100 * topOne) / results.length).toFixed(1)}%), ` +
         `top-3 ${topThree}/${results.length} (${((100 * topThree) / results.length).toFixed(1)}%); ` +
-        `generation ${Math.round(generationMs)} ms, engine ${Math.round(engineMs)} ms\n`,
+        `generation ${Math.round(generationMs)} ms, engine ${Math.round(engineMs)} ms, ` +
+        `CPU ${cpuSeconds.toFixed(1)} s\n`,
     );
   }, 120_000);
 

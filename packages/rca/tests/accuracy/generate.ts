@@ -6,6 +6,7 @@ import {
   toBatchGetTracesPage,
   toDaemonNdjson,
 } from '@org/testing';
+import { skewFunctionClocks } from './clock-skew.js';
 import type { Effect, Injection } from './injection.js';
 import { drawEffects } from './injection.js';
 import type { NoiseRates } from './render-context.js';
@@ -28,7 +29,7 @@ export interface GeneratedScenario {
   baseline?: string;
 }
 
-const noise: NoiseRates = {
+const usualNoise: NoiseRates = {
   duplicates: 0.03,
   retries: 0.02,
   notFound: 0.03,
@@ -37,24 +38,32 @@ const noise: NoiseRates = {
 const incidentStartMs = Date.UTC(2026, 10, 20, 10, 0, 0);
 const windowMs = 15 * 60 * 1000;
 
+interface Traffic {
+  count: number;
+  startMs: number;
+  noise: NoiseRates;
+  clockSkewMs: number;
+  effectsFor: (index: number) => Map<string, Effect>;
+}
+
 function renderTraces(
   shape: Shape,
   random: SeededRandom,
-  count: number,
-  startMs: number,
-  effectsFor: (index: number) => Map<string, Effect>,
+  traffic: Traffic,
 ): BuiltTrace[] {
+  const { count, noise } = traffic;
   const traces: BuiltTrace[] = [];
   for (let index = 0; index < count; index += 1) {
     const traceStartMs =
-      startMs + (index * windowMs) / count + random.integer(0, 900);
+      traffic.startMs + (index * windowMs) / count + random.integer(0, 900);
     const draft = new TraceDraft(random, traceStartMs);
-    renderEntry(
-      { draft, effects: effectsFor(index), noise },
-      shape.entry,
-      traceStartMs,
-    );
-    traces.push(draft.build());
+    const effects = traffic.effectsFor(index);
+    renderEntry({ draft, effects, noise }, shape.entry, traceStartMs);
+    const trace = draft.build();
+    if (traffic.clockSkewMs > 0) {
+      skewFunctionClocks(trace, random, traffic.clockSkewMs);
+    }
+    traces.push(trace);
   }
 
   return traces;
@@ -113,12 +122,14 @@ export function generateScenario(
     position % 2 === 0 ? 'batch-get-traces' : 'ndjson';
   const stray = unrelatedFault(shape, random, scenario.causes);
   const strayIndex = random.integer(0, scenario.traces - 1);
-  const incident = renderTraces(
-    shape,
-    random,
-    scenario.traces,
-    incidentStartMs,
-    (index) => {
+  const noise = { ...usualNoise, ...scenario.noise };
+  const clockSkewMs = scenario.clockSkewMs ?? 0;
+  const incident = renderTraces(shape, random, {
+    count: scenario.traces,
+    startMs: incidentStartMs,
+    noise,
+    clockSkewMs,
+    effectsFor: (index) => {
       const effects = drawEffects(random, scenario.causes);
       if (stray && index === strayIndex && effects.size === 0) {
         effects.set(stray.target, stray.effect);
@@ -126,15 +137,15 @@ export function generateScenario(
 
       return effects;
     },
-  );
+  });
   const baseline = scenario.baselineTraces
-    ? renderTraces(
-        shape,
-        random,
-        scenario.baselineTraces,
-        incidentStartMs - 3_600_000,
-        () => new Map(),
-      )
+    ? renderTraces(shape, random, {
+        count: scenario.baselineTraces,
+        startMs: incidentStartMs - 3_600_000,
+        noise,
+        clockSkewMs,
+        effectsFor: () => new Map(),
+      })
     : undefined;
   const [dominant, second] = scenario.causes;
 

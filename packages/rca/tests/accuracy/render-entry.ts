@@ -115,10 +115,25 @@ function renderProducedMessage(
   draft.close(segment, sendStartMs + sendMs + draft.random.integer(1, 5));
   segment.http = { ...segment.http, response: { status: 202 } };
   const deliveryMs = draft.random.integer(5, entry.kind === 'sqs' ? 400 : 120);
-  renderFunction(context, entry.target, sendStartMs + sendMs + deliveryMs, {
-    parentId: send.id,
-    asynchronous: entry.kind !== 'sqs',
-  });
+  let attemptStartMs = sendStartMs + sendMs + deliveryMs;
+  for (let receive = 1; receive <= maxReceives(entry); receive += 1) {
+    const attempt = renderFunction(context, entry.target, attemptStartMs, {
+      parentId: send.id,
+      asynchronous: entry.kind !== 'sqs',
+    });
+    if (attempt.result === 'success') {
+      return;
+    }
+    // A failed SQS batch comes back after the visibility timeout, in the
+    // same trace (the message keeps its AWSTraceHeader).
+    attemptStartMs = attempt.endMs + 30_000 + draft.random.integer(0, 900);
+  }
+}
+
+function maxReceives(
+  entry: Extract<Entry, { kind: 'sqs' | 'eventbridge' | 'sns' }>,
+): number {
+  return entry.kind === 'sqs' ? 3 : 1;
 }
 
 function messageCall(

@@ -1,4 +1,5 @@
 import type { Injection } from './injection.js';
+import type { NoiseRates } from './render-context.js';
 import type { ShapeKey } from './shape-variants.js';
 
 /** One labelled outage of the corpus. */
@@ -10,6 +11,10 @@ export interface Scenario {
   causes: [Injection] | [Injection, Injection];
   /** Healthy traces of the hour before, passed as `baseline`. */
   baselineTraces?: number;
+  /** Benign noise rates other than the usual ones, in both windows. */
+  noise?: Partial<NoiseRates>;
+  /** Clock skew of function hosts against Lambda's front end. */
+  clockSkewMs?: number;
 }
 
 type Options = Partial<Injection> & { baseline?: number };
@@ -202,6 +207,41 @@ export const scenarios: Scenario[] = [
       handled: true,
     }),
     name: 'snsFanout/fault@search-api/handled',
+  },
+  {
+    ...single('apiOrders', 'throttle', 'orders-table', 0.1, 250),
+    name: 'apiOrders/throttle@orders-table/noisy',
+    noise: { duplicates: 0.1, notFound: 0.1, retries: 0.06, coldStarts: 0.06 },
+  },
+  {
+    ...single('eventWorkflow', 'fault', 'payments-api', 0.15, 200, {
+      baseline: 120,
+    }),
+    name: 'eventWorkflow/fault@payments-api/noisy',
+    noise: { duplicates: 0.1, notFound: 0.1, retries: 0.06, coldStarts: 0.06 },
+  },
+  {
+    ...single('containerSql', 'timeout', 'supplier-api', 0.08, 300),
+    name: 'containerSql/timeout@supplier-api/noisy',
+    noise: { notFound: 0.12, retries: 0.06 },
+  },
+  {
+    ...single('lambdaChain', 'latency', 'tax-api', 0.3, 150, {
+      factor: 8,
+      baseline: 100,
+    }),
+    name: 'lambdaChain/latency@tax-api/skewed-clocks',
+    clockSkewMs: 40,
+  },
+  {
+    ...single('apiMedia', 'throttle', 'media-bucket', 0.25, 150),
+    name: 'apiMedia/throttle@media-bucket/skewed-clocks',
+    clockSkewMs: 25,
+  },
+  {
+    ...single('sqsWorker', 'timeout', 'carrier-api', 0.15, 150),
+    name: 'sqsWorker/timeout@carrier-api/skewed-clocks',
+    clockSkewMs: 30,
   },
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
