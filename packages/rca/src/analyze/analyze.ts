@@ -17,6 +17,7 @@ import {
 } from './partition.js';
 import { type RankInput, rankCauses } from './rank.js';
 import { ServiceGraphBuilder } from './service-graph.js';
+import { recognizeTimeoutCeilings } from './timeout-ceilings.js';
 import { traceSummaries } from './trace-summaries.js';
 
 /** Options of `analyze`. */
@@ -48,13 +49,19 @@ export function analyze(
   const locator = createLocator();
   const graph = new ServiceGraphBuilder();
   const analysed = inferCutOffCalls(
-    sortByStart(
-      traces.traces.map((record) => traceFacts(record, locator, graph)),
+    recognizeTimeoutCeilings(
+      sortByStart(
+        traces.traces.map((record) => traceFacts(record, locator, graph)),
+      ),
     ),
   );
-  const explicit = options.baseline?.traces.map((record) =>
-    traceFacts(record, locator),
-  );
+  const explicit =
+    options.baseline &&
+    inferCutOffCalls(
+      recognizeTimeoutCeilings(
+        options.baseline.traces.map((record) => traceFacts(record, locator)),
+      ),
+    );
   const failurePart = failurePartition(analysed, explicit);
   const latencyPart = latencyPartition(analysed, explicit);
 

@@ -69,6 +69,7 @@ function extend(
     exception: undefined,
     status: undefined,
     retries: 0,
+    duration: origin.duration,
     inferred: true,
   };
 

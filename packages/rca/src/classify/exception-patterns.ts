@@ -24,6 +24,19 @@ const CLIENT_ERROR_PATTERN =
   /ConditionalCheckFailed|Validation|NotFound|NoSuch|AccessDenied|Unauthori[sz]ed|Forbidden|InvalidParameter|InvalidRequest|BadRequest|TransactionCanceled|TransactionConflict|Conflict|AlreadyExists|InvalidSignature|ExpiredToken|UnrecognizedClient|MissingParameter|MissingRequired|InvalidInput|PayloadTooLarge|RequestEntityTooLarge|Serialization/;
 
 /**
+ * Where a client error's code shows: the type, or for wrapper types such
+ * as botocore's `ClientError` or Go's `*awserr.requestError`, the code the
+ * message names (`An error occurred (ValidationException) when ...`,
+ * `ValidationException: ...`).
+ */
+function clientErrorText(exception: SegmentException): string {
+  const message = exception.message ?? '';
+  const code = /\((\w+)\)|^(\w+):/.exec(message);
+
+  return `${exception.type ?? ''} ${code?.[1] ?? code?.[2] ?? ''}`;
+}
+
+/**
  * The text of an exception that the patterns look at: type and message.
  *
  * @example
@@ -62,8 +75,8 @@ export function isTimeoutException(
 }
 
 /**
- * True when the exceptions' types all name client mistakes (and there is at
- * least one).
+ * True when the exceptions all name client mistakes, by type or by the
+ * error code their message quotes (and there is at least one).
  *
  * @example
  * isClientErrorException([{ type: 'ConditionalCheckFailedException' }]);
@@ -71,10 +84,9 @@ export function isTimeoutException(
 export function isClientErrorException(
   exceptions: readonly SegmentException[],
 ): boolean {
-  const typed = exceptions.filter((exception) => exception.type);
-  if (typed.length === 0) return false;
+  if (exceptions.length === 0) return false;
 
-  return typed.every((exception) =>
-    CLIENT_ERROR_PATTERN.test(exception.type ?? ''),
+  return exceptions.every((exception) =>
+    CLIENT_ERROR_PATTERN.test(clientErrorText(exception)),
   );
 }

@@ -3,6 +3,7 @@ import { classifyNode, type NodeOutcome } from '../classify/node-outcome.js';
 import type { TraceTree } from '../tree/assemble-tree.js';
 import type { TraceNode } from '../tree/trace-node.js';
 import { linkCauseReferences } from './cause-references.js';
+import { nodeDuration } from './exclusive-time.js';
 import type { Finding, FindingStep } from './finding.js';
 import { descendTimeout } from './timeout-descent.js';
 
@@ -124,7 +125,13 @@ function buildFinding(
   const inferred = anchor !== undefined && descended !== anchor;
   const origin = inferred ? descended : node;
   const chain: FindingStep[] = [
-    makeStep(origin, inferred ? 'timeout' : outcome, inferred, locate),
+    makeStep(
+      origin,
+      inferred ? 'timeout' : outcome,
+      inferred,
+      locate,
+      tree.end,
+    ),
   ];
   for (let caller = origin.parent; caller; caller = caller.parent) {
     if (!failing.has(caller)) continue;
@@ -133,6 +140,7 @@ function buildFinding(
       outcomes.get(caller) as FindingStep['outcome'],
       false,
       locate,
+      tree.end,
     );
     const last = chain[chain.length - 1] as FindingStep;
     if (step.location.key !== last.location.key) chain.push(step);
@@ -190,6 +198,7 @@ function makeStep(
   outcome: FindingStep['outcome'],
   inferred: boolean,
   locate: LocateNode,
+  traceEnd: number,
 ): FindingStep {
   const exception = node.exceptions.find((item) => item.type ?? item.message);
   const retries = node.aws?.retries;
@@ -202,6 +211,7 @@ function makeStep(
     exception: exception?.type ?? exception?.message,
     status: node.status,
     retries: typeof retries === 'number' ? retries : 0,
+    duration: nodeDuration(node, traceEnd),
     inferred,
   };
 }

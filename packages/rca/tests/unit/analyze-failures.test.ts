@@ -275,3 +275,26 @@ function stateMachine(
     ],
   };
 }
+
+describe('analyze: timeouts without a message', () => {
+  it('calls failures that all stop at the same longest duration timeouts', () => {
+    const documents = invocations(60, (index) => {
+      if (index < 30) return { functionName: 'report', calls: [putOrder()] };
+
+      return {
+        functionName: 'report',
+        calls: [putOrder()],
+        ownTime: 3,
+        failure: { message: 'Unhandled' },
+      };
+    });
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'report',
+      kind: 'timeout',
+      tracesAffected: 30,
+    });
+  });
+});

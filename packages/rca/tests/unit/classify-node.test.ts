@@ -132,3 +132,29 @@ describe('classifyNode', () => {
     expect(outcome).toBe('ok');
   });
 });
+
+describe('classifyNode with wrapped SDK errors', () => {
+  it('reads the client error code quoted by a botocore ClientError', () => {
+    const outcome = classify({
+      fault: true,
+      cause: exception(
+        'ClientError',
+        'An error occurred (ConditionalCheckFailedException) when calling the PutItem operation',
+      ),
+    });
+
+    expect(outcome).toBe('error');
+  });
+
+  it('keeps a wrapped server error a fault', () => {
+    const outcome = classify({
+      fault: true,
+      cause: exception(
+        'ClientError',
+        'An error occurred (InternalServerError) when calling the PutItem operation',
+      ),
+    });
+
+    expect(outcome).toBe('fault');
+  });
+});
