@@ -6,13 +6,13 @@
  */
 export interface TraceContext {
   /** `1-xxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx` */
-  traceId: string;
+  readonly traceId: string;
   /** Id of the segment or subsegment that made the call, if any. */
-  parentId: string | undefined;
+  readonly parentId: string | undefined;
   /** Whether the trace is recorded; undefined lets the receiver decide. */
-  sampled: boolean | undefined;
+  readonly sampled: boolean | undefined;
   /** Lambda's recursion-detection field, passed on as it came. */
-  lineage: string | undefined;
+  readonly lineage: string | undefined;
 }
 
 const TRACE_ID = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
