@@ -44,6 +44,17 @@ export function locateNode(node: TraceNode): NodeLocation {
   return locateCode(node);
 }
 
+/**
+ * The location of a call that invokes a Lambda function, for a throttle
+ * that the Lambda service recorded before the function ran.
+ *
+ * @example
+ * invokeLocation('payment-processing').service; // 'Lambda'
+ */
+export function invokeLocation(functionName: string): NodeLocation {
+  return makeLocation('Lambda', functionName, 'Invoke', 'call');
+}
+
 function isAwsCall(node: TraceNode): boolean {
   return (
     node.namespace === undefined && typeof node.aws?.operation === 'string'

@@ -1,4 +1,7 @@
-import type { NodeLocation } from '../classify/node-location.js';
+import {
+  invokeLocation,
+  type NodeLocation,
+} from '../classify/node-location.js';
 import { classifyNode, type NodeOutcome } from '../classify/node-outcome.js';
 import type { TraceTree } from '../tree/assemble-tree.js';
 import type { TraceNode } from '../tree/trace-node.js';
@@ -170,6 +173,24 @@ function timeoutAnchor(
   return anchor;
 }
 
+/**
+ * Lambda records a throttled invocation (reserved or account concurrency
+ * reached) on its service segment, before any function code runs: that
+ * is a throttle of the Invoke call, named as the Lambda service.
+ */
+function refusedInvoke(
+  node: TraceNode,
+  outcome: FindingStep['outcome'],
+): NodeLocation | undefined {
+  const refused =
+    outcome === 'throttle' &&
+    node.isSegment &&
+    node.origin === 'AWS::Lambda' &&
+    node.children.every((child) => !child.isSegment);
+
+  return refused ? invokeLocation(node.name) : undefined;
+}
+
 const SPECIFICITY: Readonly<Record<FindingStep['outcome'], number>> = {
   timeout: 4,
   throttle: 3,
@@ -202,7 +223,7 @@ function makeStep(
 ): FindingStep {
   const exception = node.exceptions.find((item) => item.type ?? item.message);
   const retries = node.aws?.retries;
-  const location = locate(node);
+  const location = refusedInvoke(node, outcome) ?? locate(node);
 
   return {
     location,

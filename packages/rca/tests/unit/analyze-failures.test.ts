@@ -298,3 +298,60 @@ describe('analyze: timeouts without a message', () => {
     });
   });
 });
+
+describe('analyze: Lambda throttles', () => {
+  it('names a throttle Lambda recorded before the function ran as Lambda Invoke', () => {
+    const documents: SegmentDocument[] = [];
+    for (let index = 0; index < 30; index += 1) {
+      const start = 1_700_000_000 + index;
+      const traceId = traceIdOf(index);
+      documents.push({
+        id: idOf(0x1, index),
+        trace_id: traceId,
+        name: 'orders-api/prod',
+        origin: 'AWS::ApiGateway::Stage',
+        start_time: start,
+        end_time: start + 0.05,
+        fault: true,
+        http: { response: { status: 502 } },
+        subsegments: [
+          {
+            id: idOf(0x2, index),
+            name: 'Lambda',
+            namespace: 'aws',
+            start_time: start + 0.001,
+            end_time: start + 0.04,
+            aws: { operation: 'Invoke', function_name: 'payment-processing' },
+          },
+        ],
+      });
+      documents.push({
+        id: idOf(0x3, index),
+        trace_id: traceId,
+        parent_id: idOf(0x2, index),
+        name: 'payment-processing',
+        origin: 'AWS::Lambda',
+        start_time: start + 0.002,
+        end_time: start + 0.002,
+        error: true,
+        throttle: true,
+        http: { response: { status: 429 } },
+        cause: {
+          exceptions: [
+            { type: 'TooManyRequestsException', message: 'Rate Exceeded.' },
+          ],
+        },
+      });
+    }
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'Lambda',
+      resource: 'payment-processing',
+      operation: 'Invoke',
+      kind: 'throttle',
+      tracesAffected: 30,
+    });
+  });
+});
