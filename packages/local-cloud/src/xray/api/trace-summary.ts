@@ -27,6 +27,7 @@ export interface TraceSummaryShape {
   EntryPoint?: ServiceIdShape;
   Users: never[];
   ResourceARNs: { ARN: string }[];
+  /** Grows each time the trace receives a document. */
   Revision: number;
 }
 
@@ -39,14 +40,16 @@ interface AnnotatedValueShape {
 }
 
 /**
- * Builds the `TraceSummary` X-Ray returns for a trace.
+ * Builds the `TraceSummary` X-Ray returns for a trace. `revision` is the
+ * stored trace's revision (default 1).
  *
  * @example
- * summarizeTrace(trace, traceFacts(trace)).HasThrottle;
+ * summarizeTrace(trace, traceFacts(trace), stored.revision).HasThrottle;
  */
 export function summarizeTrace(
   trace: AssembledTrace,
   facts: FilterFacts,
+  revision = 1,
 ): TraceSummaryShape {
   const summary: TraceSummaryShape = {
     Id: trace.traceId,
@@ -61,7 +64,7 @@ export function summarizeTrace(
     ServiceIds: uniqueServiceIds(trace.segments.map(serviceIdOf)),
     Users: [],
     ResourceARNs: resourceArns(trace.segments),
-    Revision: trace.segments.length,
+    Revision: revision,
   };
   if (trace.root) {
     summary.StartTime = trace.root.start_time;

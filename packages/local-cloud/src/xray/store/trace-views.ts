@@ -37,7 +37,7 @@ export function traceViews(stored: StoredTrace): TraceViews {
     revision: stored.revision,
     trace,
     facts,
-    summary: summarizeTrace(trace, facts),
+    summary: summarizeTrace(trace, facts, stored.revision),
   };
   cache.set(stored, views);
 

@@ -15,8 +15,12 @@ describe('cached trace views', () => {
     store.put(segment({ name: 'fulfillment', fault: true, offset: 0.5 }));
     const after = getTraceSummaries(store, window, 10).TraceSummaries[0];
 
-    expect(before).toMatchObject({ Id: TRACE_ID, HasFault: false });
-    expect(after).toMatchObject({ Id: TRACE_ID, HasFault: true });
+    expect(before).toMatchObject({
+      Id: TRACE_ID,
+      HasFault: false,
+      Revision: 1,
+    });
+    expect(after).toMatchObject({ Id: TRACE_ID, HasFault: true, Revision: 2 });
     expect(after?.ServiceIds.map((service) => service.Name)).toEqual([
       'order-validation',
       'fulfillment',
