@@ -140,10 +140,13 @@ function runHandler(
       // ends it: no call is outstanding.
       return { endMs: cursorMs, hang: true };
     }
-    const outcome = renderCall(context, parent, call, cursorMs, caller);
-    cursorMs = outcome.endMs + random.integer(1, 3);
-    if (outcome.failure || outcome.hang) {
-      return { ...outcome, endMs: cursorMs };
+    const times = call.kind === 'aws' ? (call.repeat ?? 1) : 1;
+    for (let time = 0; time < times; time += 1) {
+      const outcome = renderCall(context, parent, call, cursorMs, caller);
+      cursorMs = outcome.endMs + random.integer(1, 3);
+      if (outcome.failure || outcome.hang) {
+        return { ...outcome, endMs: cursorMs };
+      }
     }
   }
   if (defect) {
@@ -226,6 +229,9 @@ function renderInvoke(
       caller,
     );
   }
+  if (call.asynchronous) {
+    return renderAsynchronousInvoke(context, parent, call, startMs, caller);
+  }
   const callee = renderFunction(
     context,
     call.target,
@@ -253,6 +259,33 @@ function renderInvoke(
   );
 
   return { endMs, failure };
+}
+
+function renderAsynchronousInvoke(
+  context: RenderContext,
+  parent: SegmentDocument,
+  call: Extract<CallNode, { kind: 'invoke' }>,
+  startMs: number,
+  caller: Caller,
+): CallResult {
+  const { draft } = context;
+  const durationMs = draft.random.latency(22);
+  const invoke = awsCall(draft, parent, {
+    emitter: caller.emitter,
+    service: 'Lambda',
+    operation: 'Invoke',
+    resource: call.target.name,
+    startMs,
+    durationMs,
+    outcome: { kind: 'success', status: 202 },
+    sentAlone: caller.inLambda,
+  });
+  renderFunction(context, call.target, startMs + durationMs + 5, {
+    parentId: invoke.id,
+    asynchronous: true,
+  });
+
+  return { endMs: startMs + durationMs };
 }
 
 function renderStartExecution(

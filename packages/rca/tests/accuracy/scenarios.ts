@@ -243,6 +243,18 @@ export const scenarios: Scenario[] = [
     name: 'sqsWorker/timeout@carrier-api/skewed-clocks',
     clockSkewMs: 30,
   },
+  single('cartResolver', 'latency', 'products-table', 0.3, 150, {
+    factor: 5,
+    baseline: 100,
+  }),
+  single('cartResolver', 'throttle', 'products-table', 0.2, 150),
+  single('cartResolver', 'fault', 'audit-bucket', 0.3, 150),
+  single('cartResolver', 'error', 'audit-trail', 0.2, 150),
+  single('cartResolver', 'timeout', 'reviews-api', 0.1, 200),
+  single('cartResolver', 'cold-start', 'resolve-cart', 0.2, 150, {
+    factor: 8,
+    baseline: 100,
+  }),
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
     shape: 'apiOrders',

@@ -325,6 +325,56 @@ const catalogService: ContainerNode = {
   calls: [],
 };
 
+const auditTrail: FunctionNode = {
+  name: 'audit-trail',
+  emitter: 'python',
+  timeoutSeconds: 10,
+  initializationMs: 420,
+  ownMs: 5,
+  calls: [
+    {
+      kind: 'aws',
+      id: 'audit-bucket',
+      service: 'S3',
+      operation: 'PutObject',
+      resource: 'audit-trail-prod',
+      medianMs: 40,
+    },
+  ],
+};
+
+const resolveCart: FunctionNode = {
+  name: 'resolve-cart',
+  emitter: 'node',
+  timeoutSeconds: 10,
+  initializationMs: 380,
+  ownMs: 12,
+  calls: [
+    {
+      kind: 'aws',
+      id: 'products-table',
+      service: 'DynamoDB',
+      operation: 'GetItem',
+      resource: 'products',
+      medianMs: 5,
+      repeat: 8,
+    },
+    {
+      kind: 'http',
+      id: 'reviews-api',
+      url: 'https://reviews.partner.example/v3/summary',
+      method: 'GET',
+      medianMs: 70,
+    },
+    {
+      kind: 'invoke',
+      id: 'audit-invoke',
+      target: auditTrail,
+      asynchronous: true,
+    },
+  ],
+};
+
 /**
  * The application shapes of the corpus, by name. Targets of injected
  * causes are call ids or function names of these shapes.
@@ -384,6 +434,17 @@ export const shapes = {
   containerSql: {
     name: 'container-sql',
     entry: { kind: 'container', service: inventoryService },
+  },
+  cartResolver: {
+    name: 'cart-resolver',
+    entry: {
+      kind: 'api-gateway',
+      apiName: 'storefront-api',
+      apiId: 'q1w2e3r4t5',
+      method: 'GET',
+      path: '/cart',
+      target: resolveCart,
+    },
   },
   snsFanout: {
     name: 'sns-fanout',

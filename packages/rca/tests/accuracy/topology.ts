@@ -11,6 +11,8 @@ export type CallNode =
       medianMs: number;
       /** A conditional write that duplicates sometimes fail, on purpose. */
       conditional?: boolean;
+      /** Times the handler makes this call, one after the other. */
+      repeat?: number;
     }
   | { kind: 'http'; id: string; url: string; method: string; medianMs: number }
   | {
@@ -28,7 +30,13 @@ export type CallNode =
       command: string;
       medianMs: number;
     }
-  | { kind: 'invoke'; id: string; target: FunctionNode }
+  | {
+      kind: 'invoke';
+      id: string;
+      target: FunctionNode;
+      /** `InvocationType: Event`: Lambda queues it, the caller goes on. */
+      asynchronous?: boolean;
+    }
   | { kind: 'start-execution'; id: string; machine: StateMachineNode };
 
 /** A Lambda function: its runtime's SDK, limits and the calls it makes. */
