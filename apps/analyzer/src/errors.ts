@@ -11,7 +11,12 @@ export const ExitCode = {
   noTraces: 3,
 } as const;
 
-/** One of the values of {@link ExitCode}. */
+/**
+ * One of the values of {@link ExitCode}.
+ *
+ * @example
+ * const code: ExitCodeValue = ExitCode.usage;
+ */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /**

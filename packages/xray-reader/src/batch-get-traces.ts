@@ -6,7 +6,12 @@ import {
 } from '@aws-sdk/client-xray';
 import { type RetryOptions, withBackoff } from './backoff.js';
 
-/** The most trace ids one BatchGetTraces call accepts. */
+/**
+ * The most trace ids one BatchGetTraces call accepts.
+ *
+ * @example
+ * Math.ceil(traceIds.length / MAX_IDS_PER_BATCH); // calls needed
+ */
 export const MAX_IDS_PER_BATCH = 5;
 
 /**

@@ -11,7 +11,12 @@ export interface TimeWindow {
   end: Date;
 }
 
-/** The longest window one GetTraceSummaries call accepts: 6 hours. */
+/**
+ * The longest window one GetTraceSummaries call accepts: 6 hours.
+ *
+ * @example
+ * splitWindow(window, MAX_SUMMARY_WINDOW_MS);
+ */
 export const MAX_SUMMARY_WINDOW_MS = 6 * 60 * 60 * 1000;
 
 const UNIT_MS = {
