@@ -46,7 +46,7 @@ async function createTable(
   );
 }
 
-describe('DynamoDB through the edge', () => {
+describe('DynamoDB through the edge', { timeout: 30_000 }, () => {
   it('creates, writes, reads, updates, queries and deletes items with the SDK', async () => {
     await createTable('crud', { read: 100, write: 100 });
     const Key = { orderId: { S: 'o-1' } };
