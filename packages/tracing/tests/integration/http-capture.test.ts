@@ -61,9 +61,12 @@ describe('withTracing, outgoing HTTP', () => {
   it('records fetch and http.get calls as remote subsegments and sends the trace header', async () => {
     const handler = withTracing(
       async () => {
-        await fetch(`${providerUrl}/charges?receipt=ada@example.com`, {
-          method: 'POST',
-        });
+        await fetch(
+          `${providerUrl}/charges?receipt=ada@example.com&paymentToken=tok_1&currency=EUR`,
+          {
+            method: 'POST',
+          },
+        );
         return getStatus(`${providerUrl}/down`);
       },
       { service: 'payment-processing' },
@@ -82,7 +85,7 @@ describe('withTracing, outgoing HTTP', () => {
       http: {
         request: {
           method: 'POST',
-          url: `${providerUrl}/charges?receipt=[REDACTED]`,
+          url: `${providerUrl}/charges?receipt=[REDACTED]&paymentToken=[REDACTED]&currency=EUR`,
         },
         response: { status: 201, content_length: 19 },
       },

@@ -23,17 +23,27 @@ export interface HttpCall {
   fail(error: unknown): void;
 }
 
+const QUERY_PARAMETER = /([?&])([^=&#]+)=([^&#]*)/g;
+
 function safeUrl(url: URL, redactor: Redactor): string {
   const shown = new URL(url.href);
   shown.username = '';
   shown.password = '';
+  const withoutSensitiveParameters = shown.href.replace(
+    QUERY_PARAMETER,
+    (parameter, separator: string, key: string) =>
+      redactor.isSensitiveKey(decodeURIComponent(key))
+        ? `${separator}${key}=[REDACTED]`
+        : parameter,
+  );
 
-  return redactor.redactText(shown.href);
+  return redactor.redactText(withoutSensitiveParameters);
 }
 
 /**
  * Opens a `remote` subsegment named after the host for an HTTP call, with
- * its method and URL (credentials stripped, personal data redacted).
+ * its method and URL (credentials stripped; personal data and the values
+ * of sensitive query parameters redacted).
  * Returns undefined outside a sampled invocation or inside an AWS SDK
  * call.
  *
