@@ -13,7 +13,12 @@ async function bare() {
 }
 
 async function wrapper() {
-  const { withTracing } = await import('../dist/index.js');
+  const { withTracing } = await import('../dist/index.js').catch((error) => {
+    throw new Error(
+      'dist/ is missing: run `pnpm --filter @org/tracing build` first.',
+      { cause: error },
+    );
+  });
   const invoke = withTracing(handler, { service: 'bench-wrapper' });
 
   return { name: '## bench-wrapper', invoke };
