@@ -1,4 +1,9 @@
-import { analyze, TraceInputError, type TraceSet } from '@org/rca';
+import {
+  analyze,
+  type RcaReport,
+  TraceInputError,
+  type TraceSet,
+} from '@org/rca';
 import { CommanderError } from 'commander';
 import { shouldColor } from './colour.js';
 import { ExitCode, ExitError } from './errors.js';
@@ -46,7 +51,7 @@ export async function run(args: string[], terminal: Terminal): Promise<void> {
   const baseline = request.baseline
     ? await readSource(request.baseline, terminal, warn)
     : undefined;
-  const report = analyze(traces, { baseline, top: request.top });
+  const report = analyzeTraces(traces, baseline, request.top);
 
   const output =
     request.format === 'json'
@@ -73,6 +78,26 @@ function parseArguments(args: string[]): CliOptions | undefined {
   return program.opts<CliOptions>();
 }
 
+// The engine may read documents lazily, so bad input can surface during
+// analysis as well as while reading.
+function analyzeTraces(
+  traces: TraceSet,
+  baseline: TraceSet | undefined,
+  top: number | undefined,
+): RcaReport {
+  try {
+    return analyze(traces, { baseline, top });
+  } catch (error) {
+    throw asUsageError(error);
+  }
+}
+
+function asUsageError(error: unknown): unknown {
+  if (!(error instanceof TraceInputError)) return error;
+
+  return new ExitError(ExitCode.usage, error.message, { cause: error });
+}
+
 async function readSource(
   source: TraceSource,
   terminal: Terminal,
@@ -85,8 +110,7 @@ async function readSource(
     const { readXRayTraces } = await import('./read-xray.js');
     return await readXRayTraces(source, warn);
   } catch (error) {
-    if (!(error instanceof TraceInputError)) throw error;
-    throw new ExitError(ExitCode.usage, error.message, { cause: error });
+    throw asUsageError(error);
   }
 }
 

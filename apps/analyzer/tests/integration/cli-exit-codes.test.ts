@@ -81,6 +81,27 @@ describe('rca-analyze exit codes', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('exits 2 naming the trace of a Document that is not valid JSON', async () => {
+    const badDocument = writeInput(
+      'bad-document.json',
+      JSON.stringify({
+        Traces: [
+          {
+            Id: '1-6930a000-000000000000000000000002',
+            Segments: [{ Id: 'a', Document: '{"id": }' }],
+          },
+        ],
+      }),
+    );
+
+    const run = await runCli(['--input', badDocument]);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(badDocument);
+    expect(run.stderr).toContain('1-6930a000-000000000000000000000002');
+    expectOneLineWithoutStack(run.stderr);
+  });
+
   it.each([
     [['--input', 'a.json', '--format', 'xml'], "'xml'"],
     [['--input', 'a.json', '--top', 'many'], '"many"'],
