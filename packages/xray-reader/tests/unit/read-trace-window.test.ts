@@ -185,6 +185,25 @@ describe('readTraceWindow', () => {
     await expect(reading).rejects.toMatchObject({ deadlineMs: 50 });
   });
 
+  it('stops with XRayDeadlineError when the caller aborts', async () => {
+    xray.on(GetTraceSummariesCommand).rejects(throttled());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+
+    const reading = readTraceWindow({
+      client,
+      window,
+      signal: controller.signal,
+      retry: { baseDelayMs: 50, maxDelayMs: 50, random: () => 1 },
+    });
+
+    await expect(reading).rejects.toMatchObject({
+      name: 'XRayDeadlineError',
+      deadlineMs: undefined,
+    });
+    expect(xray.commandCalls(GetTraceSummariesCommand)).toHaveLength(1);
+  });
+
   it('reports the ids X-Ray left unprocessed', async () => {
     xray.on(GetTraceSummariesCommand).resolves({
       TraceSummaries: [{ Id: traceId(1) }, { Id: traceId(2) }],
