@@ -28,8 +28,10 @@ export interface XRayDaemon {
   /** `host:port`, the value of `AWS_XRAY_DAEMON_ADDRESS`. */
   readonly address: string;
   /**
-   * Resolves once every datagram sent to the daemon over loopback before
-   * the call has been read and stored.
+   * Resolves once every datagram that left its socket (its `send`
+   * callback ran) before the call has been read and stored. A sender's
+   * datagrams still queued in Node are not covered: wait for them first
+   * (`flush()` of the UDP sink).
    */
   settled(): Promise<void>;
   close(): Promise<void>;

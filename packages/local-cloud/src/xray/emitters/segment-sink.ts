@@ -10,6 +10,11 @@ export interface SegmentSink {
 
 /** A sink that owns a socket and must be closed. */
 export interface ClosableSegmentSink extends SegmentSink {
+  /**
+   * Resolves once every datagram sent so far has left the socket; then a
+   * daemon's `settled()` covers them.
+   */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,8 @@ export function storeSink(store: SegmentStore): SegmentSink {
  * @example
  * const sink = createUdpSegmentSink(daemon.address);
  * sink.send(segment);
+ * await sink.flush();
+ * await daemon.settled();
  * await sink.close();
  */
 export function createUdpSegmentSink(
@@ -42,11 +49,28 @@ export function createUdpSegmentSink(
   const port = Number(address.slice(separator + 1));
   const socket: Socket = createSocket('udp4');
   socket.unref();
+  let pending = 0;
+  let waiters: Array<() => void> = [];
+  const sent = () => {
+    pending--;
+    if (pending > 0) return;
+    for (const release of waiters) release();
+    waiters = [];
+  };
 
   return {
     send: (document) => {
-      socket.send(encodeDatagram(document), port, host, () => undefined);
+      pending++;
+      socket.send(encodeDatagram(document), port, host, sent);
     },
-    close: () => new Promise((resolve) => socket.close(() => resolve())),
+    flush: () =>
+      pending === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.push(resolve)),
+    close: async () => {
+      if (pending > 0)
+        await new Promise((resolve) => waiters.push(() => resolve(undefined)));
+      await new Promise<void>((resolve) => socket.close(() => resolve()));
+    },
   };
 }

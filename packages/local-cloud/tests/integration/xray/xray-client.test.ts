@@ -49,6 +49,7 @@ describe('the X-Ray API answering @aws-sdk/client-xray', () => {
       });
       (throttle ? throttled : healthy).push(traceId);
     }
+    await sink.flush();
     await daemon.settled();
   });
 

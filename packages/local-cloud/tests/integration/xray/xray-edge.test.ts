@@ -34,6 +34,7 @@ describe('X-Ray behind the local cloud edge', { timeout: 30_000 }, () => {
     });
     throttledTrace = sendOrderTrace(sink, { start: START, throttled: true });
     sendOrderTrace(sink, { start: START + 1 });
+    await sink.flush();
     await cloud.xray.daemon.settled();
   });
 
