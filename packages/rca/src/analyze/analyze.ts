@@ -14,8 +14,10 @@ import {
   failurePartition,
   latencyPartition,
   type Partition,
+  retryPartition,
 } from './partition.js';
 import { type RankInput, rankCauses } from './rank.js';
+import { retryCandidates } from './retry-candidates.js';
 import { ServiceGraphBuilder } from './service-graph.js';
 import { recognizeTimeoutCeilings } from './timeout-ceilings.js';
 import { traceSummaries } from './trace-summaries.js';
@@ -67,7 +69,14 @@ export function analyze(
 
   const failures = failureCandidates(analysed, failurePart);
   const latency = latencyCandidates(latencyPart);
-  const inputs = rankInputs(failures, latency.causes, failurePart, latencyPart);
+  const retryPart = retryPartition(analysed, explicit);
+  const retried = retryCandidates(retryPart);
+  const inputs = rankInputs(
+    failures,
+    { latency: latency.causes, retried, retryPart },
+    failurePart,
+    latencyPart,
+  );
   const explained = new Set(failures.explained);
   for (const cause of latency.causes) {
     for (const id of cause.traceIds) explained.add(id);
@@ -96,15 +105,26 @@ export function analyze(
 
 function rankInputs(
   failures: FailureCandidates,
-  latency: Candidate[],
+  successes: {
+    latency: Candidate[];
+    retried: Candidate[];
+    retryPart: Partition;
+  },
   failurePart: Partition,
   latencyPart: Partition,
 ): RankInput[] {
   const partitionOf = new Map<Candidate, Partition>();
-  for (const candidate of failures.causes)
-    partitionOf.set(candidate, failurePart);
-  for (const candidate of latency) partitionOf.set(candidate, latencyPart);
-  const causes = mergeCandidates([...failures.causes, ...latency]);
+  for (const candidate of successes.latency) {
+    partitionOf.set(candidate, latencyPart);
+  }
+  for (const candidate of successes.retried) {
+    partitionOf.set(candidate, successes.retryPart);
+  }
+  const causes = mergeCandidates([
+    ...failures.causes,
+    ...successes.latency,
+    ...successes.retried,
+  ]);
   if (causes.length > 0) {
     return causes.map((candidate) => ({
       candidate,

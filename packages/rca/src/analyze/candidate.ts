@@ -28,6 +28,8 @@ export interface Candidate {
   readonly statuses: Map<string, number>;
   readonly exceptions: Map<string, number>;
   readonly symptoms: Map<string, number>;
+  /** True when drawn from calls that succeeded (slow or retried). */
+  fromSuccesses?: boolean;
   /** Own time in ms of the location, for latency evidence. */
   latency?: { baseline: number[]; window: number[] };
 }

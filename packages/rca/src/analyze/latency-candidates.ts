@@ -149,6 +149,7 @@ function candidateFor(
     if (location === undefined) return undefined;
     candidate = newCandidate(location, latencyKind(facts, location));
     candidate.latency = { baseline: [], window: [] };
+    candidate.fromSuccesses = true;
     candidates.set(key, candidate);
   }
   candidate.calls += 1;

@@ -6,8 +6,8 @@ const CONCRETE_FAILURES = new Set(['throttle', 'fault', 'timeout']);
  * Folds candidates that describe one cause: calls left unfinished join the
  * throttles, faults or timeouts seen at the same location (the call that
  * never finished is the same trouble, cut off by a timeout), else they
- * become timeouts; throttled retries that made traces slow join the
- * throttle failures at the same location.
+ * become timeouts; throttled retries that made traces slow or recurred
+ * heavily join the throttle failures at the same location.
  *
  * @example
  * const causes = mergeCandidates([...failures, ...latency]);
@@ -40,7 +40,9 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 
 /** Real failures first, so that unfinished calls and retries find them. */
 function rankOfKind(candidate: Candidate): number {
-  if (CONCRETE_FAILURES.has(candidate.kind)) return 0;
+  if (CONCRETE_FAILURES.has(candidate.kind) && !candidate.fromSuccesses) {
+    return 0;
+  }
 
   return candidate.kind === 'unfinished' ? 2 : 1;
 }
@@ -57,7 +59,7 @@ function findHost(
       .filter((other) => CONCRETE_FAILURES.has(other.kind))
       .sort((left, right) => right.traceIds.length - left.traceIds.length)[0];
   }
-  if (candidate.kind === 'throttle' && candidate.latency !== undefined) {
+  if (candidate.kind === 'throttle' && candidate.fromSuccesses) {
     return sameLocation.find((other) => other.kind === 'throttle');
   }
 

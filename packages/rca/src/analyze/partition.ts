@@ -67,6 +67,26 @@ export function latencyPartition(
   );
 }
 
+/**
+ * Splits traces (sorted by start) for judging calls that succeeded after
+ * retries: the explicit baseline when given, else the stretch where such
+ * traces concentrate, under the same clear-contrast test.
+ *
+ * @example
+ * retryPartition(analysed, undefined).kind;
+ */
+export function retryPartition(
+  analysed: readonly TraceFacts[],
+  explicit: readonly TraceFacts[] | undefined,
+): Partition {
+  if (explicit !== undefined) return explicitPartition(analysed, explicit);
+
+  return derivedPartition(
+    analysed,
+    analysed.map((facts) => (facts.retried.length > 0 ? 1 : 0)),
+  );
+}
+
 function derivedPartition(
   analysed: readonly TraceFacts[],
   indicator: readonly number[],

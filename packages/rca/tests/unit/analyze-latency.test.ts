@@ -81,3 +81,28 @@ describe('analyze: latency', () => {
     expect(report.tracesWithIssues).toBe(0);
   });
 });
+
+describe('analyze: retries that succeeded', () => {
+  it('reports throttled retries only when they recur heavily', () => {
+    const retried = putOrder({ throttle: true, retries: 2 });
+    const rare = invocations(160, (index) => ({
+      functionName: 'checkout',
+      calls: [index % 40 === 0 ? retried : putOrder(), chargeCard()],
+    }));
+    const heavy = invocations(160, (index) => ({
+      functionName: 'checkout',
+      calls: [
+        index >= 80 && index % 2 === 0 ? retried : putOrder(),
+        chargeCard(),
+      ],
+    }));
+
+    expect(analyze(readTraces(rare)).rootCauses).toEqual([]);
+    expect(analyze(readTraces(heavy)).rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'throttle',
+      tracesAffected: 40,
+    });
+  });
+});
