@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { Code, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   type ICommandHooks,
@@ -81,6 +81,14 @@ export function createFunctionWithCode(
       // the Lambda runtime, and one SDK version is captured by X-Ray alike.
       externalModules: [],
       commandHooks: COMMONJS_MARKER_HOOKS,
+      // CDK runs `pnpm exec esbuild` at the workspace root; this app's own
+      // esbuild (a devDependency) answers when the root links none.
+      environment: {
+        PATH: [
+          join(workspaceRoot, 'apps', 'infra', 'node_modules', '.bin'),
+          process.env.PATH ?? '',
+        ].join(delimiter),
+      },
     },
   });
 }
