@@ -1,10 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { TraceHeaderError } from './errors.js';
 
-/** A trace id: `1-<8 hex epoch seconds>-<24 hex random>`. */
+/**
+ * A trace id: `1-<8 hex epoch seconds>-<24 hex random>`.
+ *
+ * @example
+ * TRACE_ID_PATTERN.test('1-5759e988-bd862e3fe1be46a994272793'); // true
+ */
 export const TRACE_ID_PATTERN = /^1-[0-9a-f]{8}-[0-9a-f]{24}$/;
 
-/** A segment or subsegment id: 16 hex digits. */
+/**
+ * A segment or subsegment id: 16 hex digits.
+ *
+ * @example
+ * SEGMENT_ID_PATTERN.test('53995c3f42cd8ad8'); // true
+ */
 export const SEGMENT_ID_PATTERN = /^[0-9a-f]{16}$/;
 
 /** The fields of an `X-Amzn-Trace-Id` header. */

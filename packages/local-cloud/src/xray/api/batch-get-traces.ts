@@ -2,7 +2,12 @@ import { XRayRequestError } from '../errors.js';
 import type { SegmentStore } from '../store/segment-store.js';
 import { traceViews } from '../store/trace-views.js';
 
-/** The most trace ids one BatchGetTraces call accepts. */
+/**
+ * The most trace ids one BatchGetTraces call accepts.
+ *
+ * @example
+ * for (let start = 0; start < ids.length; start += MAX_BATCH_TRACE_IDS) { ... }
+ */
 export const MAX_BATCH_TRACE_IDS = 5;
 
 /**

@@ -5,10 +5,21 @@ import {
   DropReason,
 } from '../store/document-check.js';
 
-/** The daemon's datagram size limit: 64 KiB. */
+/**
+ * The daemon's datagram size limit: 64 KiB.
+ *
+ * @example
+ * if (datagram.length > MAX_DATAGRAM_BYTES) return;
+ */
 export const MAX_DATAGRAM_BYTES = 64 * 1024;
 
-/** The header line every datagram starts with. */
+/**
+ * The header line every datagram starts with (aws-xray-sdk-core writes it
+ * without spaces; both are accepted).
+ *
+ * @example
+ * socket.send(`${DATAGRAM_HEADER}\n${JSON.stringify(segment)}`, 2000);
+ */
 export const DATAGRAM_HEADER = '{"format": "json", "version": 1}';
 
 /**

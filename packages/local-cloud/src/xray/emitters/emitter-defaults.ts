@@ -1,10 +1,20 @@
 import type { ExceptionRecord, SegmentDocument } from '../segment-document.js';
 import { newSegmentId } from '../trace-header.js';
 
-/** Region used in ARNs when none is given. */
+/**
+ * Region used in ARNs when none is given.
+ *
+ * @example
+ * const region = options.region ?? DEFAULT_REGION;
+ */
 export const DEFAULT_REGION = 'us-east-1';
 
-/** Account used in ARNs when none is given. */
+/**
+ * Account used in ARNs when none is given.
+ *
+ * @example
+ * const account = options.accountId ?? DEFAULT_ACCOUNT_ID;
+ */
 export const DEFAULT_ACCOUNT_ID = '000000000000';
 
 /**

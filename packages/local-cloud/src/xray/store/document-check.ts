@@ -1,7 +1,12 @@
 import type { StoredDocument } from '../segment-document.js';
 import { SEGMENT_ID_PATTERN, TRACE_ID_PATTERN } from '../trace-header.js';
 
-/** Why a document or datagram was dropped. */
+/**
+ * Why a document or datagram was dropped.
+ *
+ * @example
+ * store.stats().dropped[DropReason.badJson]; // datagrams whose body was not JSON
+ */
 export const DropReason = {
   tooLarge: 'too-large',
   missingHeader: 'missing-header',
