@@ -3,7 +3,12 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { captureAwsClient } from '@org/tracing';
 
-/** The traced AWS clients of fulfillment. */
+/**
+ * The traced AWS clients of fulfillment.
+ *
+ * @example
+ * const { dynamo, eventBridge }: AwsClients = awsClients();
+ */
 export interface AwsClients {
   dynamo: DynamoDBDocumentClient;
   eventBridge: EventBridgeClient;

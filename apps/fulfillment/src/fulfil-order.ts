@@ -7,7 +7,12 @@ import type { Logger } from './logger.js';
 import { markFulfilled } from './mark-fulfilled.js';
 import { publishEvent } from './publish-event.js';
 
-/** What {@link fulfilOrder} works with; the handler passes the real ones. */
+/**
+ * What {@link fulfilOrder} works with; the handler passes the real ones.
+ *
+ * @example
+ * await fulfilOrder(input, { dynamo, eventBridge, logger, config });
+ */
 export interface FulfillmentDependencies {
   dynamo: DynamoDBDocumentClient;
   eventBridge: EventBridgeClient;
@@ -16,7 +21,12 @@ export interface FulfillmentDependencies {
   now?: () => Date;
 }
 
-/** The answer of fulfillment, stored by the workflow. */
+/**
+ * The answer of fulfillment, stored by the workflow.
+ *
+ * @example
+ * { orderId: 'ord-1', status: 'FULFILLED', fulfilledAt: '2026-01-01T…Z' }
+ */
 export interface FulfillmentResult {
   orderId: string;
   status: typeof OrderStatus.Fulfilled;

@@ -6,7 +6,12 @@ const FulfillmentRequestSchema = z.object({
   payment: z.object({ paymentId: z.string().min(1).max(256) }),
 });
 
-/** The order to fulfil and the payment it was charged with. */
+/**
+ * The order to fulfil and the payment it was charged with.
+ *
+ * @example
+ * { orderId: 'ord-1', paymentId: 'pay_123' }
+ */
 export interface FulfillmentRequest {
   orderId: string;
   paymentId: string;

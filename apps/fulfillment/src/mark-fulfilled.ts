@@ -7,7 +7,12 @@ import { OrderStatus } from '@org/domain';
 import { OrderStateConflictError } from './errors.js';
 import type { FulfillmentRequest } from './fulfillment-request.js';
 
-/** What marking the order gave: fulfilled now, or already before. */
+/**
+ * What marking the order gave: fulfilled now, or already before.
+ *
+ * @example
+ * { fulfilledAt: '2026-01-01T00:00:00.000Z', alreadyFulfilled: true }
+ */
 export interface FulfillmentMark {
   fulfilledAt: string;
   alreadyFulfilled: boolean;

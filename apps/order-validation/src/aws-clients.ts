@@ -4,7 +4,12 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { captureAwsClient } from '@org/tracing';
 
-/** The traced AWS clients of order-validation. */
+/**
+ * The traced AWS clients of order-validation.
+ *
+ * @example
+ * const { dynamo, stepFunctions }: AwsClients = awsClients();
+ */
 export interface AwsClients {
   dynamo: DynamoDBDocumentClient;
   stepFunctions: SFNClient;

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * two equal payloads give the same text whatever their key order.
  *
  * @example
- * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }); // '{"a":[{"c":3,"d":2}],"b":1}'
+ * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] });
+ * // '{"a":[{"c":3,"d":2}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));

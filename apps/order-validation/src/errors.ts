@@ -37,7 +37,7 @@ export class ConfigurationError extends OrderValidationAppError {
  * EventBridge refused the entry). Retrying the invocation is safe.
  *
  * @example
- * throw new EventPublishError('OrderValidated', 'ord-1', 'ThrottlingException');
+ * throw new EventPublishError('OrderValidated', 'ord-1', 'Throttled');
  */
 export class EventPublishError extends OrderValidationAppError {
   constructor(

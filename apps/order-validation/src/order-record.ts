@@ -9,6 +9,9 @@ import {
  * The order as the `orders` table holds it. The shipping address and
  * e-mail stay so that the order can be fulfilled and the customer told;
  * the payment token does not (it travels only in the workflow input).
+ *
+ * @example
+ * const record: OrderRecord = toOrderRecord(order, hash, new Date());
  */
 export interface OrderRecord {
   orderId: string;

@@ -6,6 +6,9 @@ import type { ValidationProblem } from '@org/domain';
  *   when the same order was delivered before;
  * - `rejected` (400): the event is not a valid order, nothing was stored;
  * - `conflict` (409): a different order already holds this order id.
+ *
+ * @example
+ * if (outcome.kind === 'rejected') return outcome.problems;
  */
 export type ValidationOutcome =
   | {

@@ -9,7 +9,12 @@ import {
 } from '@org/domain';
 import { EventPublishError } from './errors.js';
 
-/** Where and how events are published. */
+/**
+ * Where and how events are published.
+ *
+ * @example
+ * const target: EventBusTarget = { eventBridge, eventBusName: 'orders' };
+ */
 export interface EventBusTarget {
   eventBridge: EventBridgeClient;
   eventBusName: string;

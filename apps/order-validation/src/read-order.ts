@@ -14,6 +14,9 @@ const IDENTIFIER = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * What reading an incoming event gave: a valid order, or the problems that
  * refuse it (with the order id when the event carried a usable one).
+ *
+ * @example
+ * { kind: 'invalid', problems: [{ path: 'currency', message: '…' }] }
  */
 export type OrderReading =
   | { kind: 'valid'; order: OrderCreated }

@@ -6,6 +6,9 @@ import { canonicalJson } from './canonical-json.js';
  * What starting the order's workflow gave: an execution started (or the
  * running one with the same name and input, which Step Functions returns
  * as if started), or one that already existed.
+ *
+ * @example
+ * if (start.kind === 'already-started') return;
  */
 export type WorkflowStart =
   | { kind: 'started'; executionArn: string }

@@ -6,6 +6,9 @@ import type { OrderRecord } from './order-record.js';
 /**
  * What writing an order gave: a new record, the same order already stored
  * (a redelivery), or a different order already stored under its id.
+ *
+ * @example
+ * if (stored.kind === 'conflict') return conflict(orderId);
  */
 export type StoreResult =
   | { kind: 'created' }

@@ -17,7 +17,14 @@ import { readOrder } from './read-order.js';
 import { startWorkflow } from './start-workflow.js';
 import { storeOrder } from './store-order.js';
 
-/** What {@link validateOrder} works with; the handler passes the real ones. */
+/**
+ * What {@link validateOrder} works with; the handler passes the real ones.
+ *
+ * @example
+ * await validateOrder(event, {
+ *   dynamo, stepFunctions, eventBridge, logger, config,
+ * });
+ */
 export interface ValidationDependencies {
   dynamo: DynamoDBDocumentClient;
   stepFunctions: SFNClient;

@@ -6,7 +6,12 @@ import {
 import { OrderStatus } from '@org/domain';
 import { OrderStateConflictError } from './errors.js';
 
-/** The payment state of an order record. */
+/**
+ * The payment state of an order record.
+ *
+ * @example
+ * if (state.kind === 'paid') return { paymentId: state.paymentId };
+ */
 export type PaymentState =
   | { kind: 'chargeable' }
   | { kind: 'paid'; paymentId: string }

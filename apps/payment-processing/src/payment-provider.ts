@@ -4,7 +4,12 @@ import {
   PaymentProviderUnavailableError,
 } from './errors.js';
 
-/** What the provider is asked to charge. */
+/**
+ * What the provider is asked to charge.
+ *
+ * @example
+ * { orderId: 'ord-1', amount: 20.29, currency: 'EUR', paymentToken: 'tok_1a' }
+ */
 export interface ChargeRequest {
   orderId: string;
   amount: number;

@@ -9,7 +9,14 @@ import { readPaymentRequest } from './payment-request.js';
 import { providerTimeout } from './provider-timeout.js';
 import { publishEvent } from './publish-event.js';
 
-/** What {@link processPayment} works with; the handler passes the real ones. */
+/**
+ * What {@link processPayment} works with; the handler passes the real ones.
+ *
+ * @example
+ * await processPayment({ order }, {
+ *   dynamo, eventBridge, logger, config, remainingTimeMs,
+ * });
+ */
 export interface PaymentDependencies {
   dynamo: DynamoDBDocumentClient;
   eventBridge: EventBridgeClient;

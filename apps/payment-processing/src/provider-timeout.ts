@@ -3,10 +3,18 @@ import { PaymentProviderUnavailableError } from './errors.js';
 /**
  * Time kept back from the provider call for recording the payment and
  * publishing the event before the invocation's own deadline.
+ *
+ * @example
+ * const timeoutMs = remainingTimeMs - SAFETY_MARGIN_MS;
  */
 export const SAFETY_MARGIN_MS = 1_000;
 
-/** Below this, a call to the provider is not worth starting. */
+/**
+ * Below this, a call to the provider is not worth starting.
+ *
+ * @example
+ * if (timeoutMs < MINIMUM_CALL_MS) throw unavailable;
+ */
 export const MINIMUM_CALL_MS = 100;
 
 /**

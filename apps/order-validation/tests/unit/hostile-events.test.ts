@@ -55,5 +55,5 @@ describe('validateOrder under malformed and hostile events', () => {
       expect(published).not.toContain(secret);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  }, 60_000);
+  }, 90_000);
 });
