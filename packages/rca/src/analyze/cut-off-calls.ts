@@ -56,7 +56,8 @@ function extend(
   const origin = finding.chain[0] as FindingStep;
   const calls = usual.get(origin.location.key);
   if (calls === undefined) return finding;
-  const made = new Set(facts.callSequences.get(origin.location.key) ?? []);
+  const instance = facts.callSequences.get(origin.segmentId ?? '');
+  const made = new Set(instance?.calls ?? []);
   const missing = calls.sequence.find((key) => !made.has(key));
   if (missing === undefined || !calls.troubled.has(missing)) return finding;
   const location =
@@ -69,6 +70,7 @@ function extend(
     exception: undefined,
     status: undefined,
     retries: 0,
+    segmentId: origin.segmentId,
     duration: origin.duration,
     inferred: true,
   };
@@ -100,7 +102,10 @@ function usualCalls(
   const locations = new Map<string, NodeLocation>();
   for (const facts of analysed) {
     if (facts.findings.length > 0) continue;
-    for (const [segmentKey, sequence] of facts.callSequences) {
+    for (const {
+      locationKey: segmentKey,
+      calls: sequence,
+    } of facts.callSequences.values()) {
       let tally = tallies.get(segmentKey);
       if (tally === undefined) {
         tally = new Map();

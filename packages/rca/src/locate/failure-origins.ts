@@ -232,6 +232,7 @@ function makeStep(
     exception: exception?.type ?? exception?.message,
     status: node.status,
     retries: typeof retries === 'number' ? retries : 0,
+    segmentId: node.segment?.id,
     duration: nodeDuration(node, traceEnd),
     inferred,
   };

@@ -9,7 +9,8 @@ import type { NodeOutcome } from '../classify/node-outcome.js';
  * @example
  * const step: FindingStep = {
  *   location, outcome: 'throttle', exception: 'ThrottlingException',
- *   status: 400, retries: 3, duration: 0.8, inferred: false,
+ *   status: 400, retries: 3, segmentId: 'f1a2b3c4d5e6f708', duration: 0.8,
+ *   inferred: false,
  * };
  */
 export interface FindingStep {
@@ -18,6 +19,8 @@ export interface FindingStep {
   readonly exception: string | undefined;
   readonly status: number | undefined;
   readonly retries: number;
+  /** Id of the segment the failing node ran in. */
+  readonly segmentId: string | undefined;
   /** Seconds the failing node ran (unfinished ones up to the trace end). */
   readonly duration: number;
   /** True when a timeout was handed down to the call that used the time. */

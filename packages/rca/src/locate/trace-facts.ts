@@ -19,6 +19,15 @@ export interface RetriedCall {
 }
 
 /**
+ * The calls one segment's code made: the segment's location key and the
+ * location keys of its calls in order of first call.
+ */
+export interface CallSequence {
+  readonly locationKey: string;
+  readonly calls: string[];
+}
+
+/**
  * What the engine keeps of one trace: times (epoch seconds), flags,
  * failure findings, retried calls and own time per location.
  *
@@ -40,10 +49,10 @@ export interface TraceFacts {
   /** The locations named by the keys of `ownTime` (shared by all). */
   readonly locations: ReadonlyMap<string, NodeLocation>;
   /**
-   * Per segment location, the locations of the calls its code made, in
-   * order of first call.
+   * Per segment (by id), its location and the locations of the calls its
+   * code made, in order of first call.
    */
-  readonly callSequences: ReadonlyMap<string, readonly string[]>;
+  readonly callSequences: ReadonlyMap<string, CallSequence>;
 }
 
 /**
@@ -61,7 +70,7 @@ export function traceFacts(
   const { locate, registry } = locator;
   const tree = assembleTree(record);
   const ownTime = new Map<string, number>();
-  const callSequences = new Map<string, string[]>();
+  const callSequences = new Map<string, CallSequence>();
   const keyOf = (node: TraceNode) => locate(node).key;
   const retried: RetriedCall[] = [];
   let error = false;
@@ -80,7 +89,12 @@ export function traceFacts(
     }
     graph?.addNode(node, location, tree.end, locate);
     if (location.phase === 'call' && !node.isSegment && node.segment) {
-      addCall(callSequences, locate(node.segment).key, location.key);
+      addCall(
+        callSequences,
+        node.segment,
+        locate(node.segment).key,
+        location.key,
+      );
     }
     const retriedCall = asRetriedCall(node, location);
     if (retriedCall !== undefined) retried.push(retriedCall);
@@ -102,13 +116,17 @@ export function traceFacts(
 }
 
 function addCall(
-  sequences: Map<string, string[]>,
-  segmentKey: string,
+  sequences: Map<string, CallSequence>,
+  segment: TraceNode,
+  locationKey: string,
   callKey: string,
 ): void {
-  const sequence = sequences.get(segmentKey);
-  if (sequence === undefined) sequences.set(segmentKey, [callKey]);
-  else if (!sequence.includes(callKey)) sequence.push(callKey);
+  const sequence = sequences.get(segment.id);
+  if (sequence === undefined) {
+    sequences.set(segment.id, { locationKey, calls: [callKey] });
+  } else if (!sequence.calls.includes(callKey)) {
+    sequence.calls.push(callKey);
+  }
 }
 
 function asRetriedCall(
