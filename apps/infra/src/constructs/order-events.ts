@@ -15,25 +15,23 @@ export const RULE_RETRY_POLICY = {
   retryAttempts: 8,
 } as const;
 
-/** The bus, the rule that starts order-validation and its DLQ. */
+/** The bus and the dead-letter queue of its rule's target. */
 export interface OrderEvents {
   bus: EventBus;
-  rule: Rule;
   deadLetterQueue: Queue;
 }
 
 /**
- * Creates the `orders` event bus and the rule that sends `OrderCreated`
- * events of `com.ecommerce.orders` to order-validation, retrying with the
- * {@link RULE_RETRY_POLICY} and parking what it cannot deliver in an
- * encrypted (SQS-managed keys, which EventBridge can write to) dead-letter
- * queue that refuses plain HTTP. Kept 14 days.
+ * Creates the `orders` event bus and the dead-letter queue of the
+ * `OrderCreated` rule: encrypted with SQS-managed keys (which EventBridge
+ * can write to, unlike the AWS-managed KMS key), refusing plain HTTP,
+ * keeping messages 14 days.
  *
  * @example
  * const events = createOrderEvents(stack);
- * events.rule.addTarget(...); // done by {@link routeOrderCreated}
+ * events.bus.eventBusName; // 'orders'
  */
-export function createOrderEvents(scope: Construct): Omit<OrderEvents, 'rule'> {
+export function createOrderEvents(scope: Construct): OrderEvents {
   const group = new Construct(scope, 'Events');
   const bus = new EventBus(group, 'Bus', { eventBusName: EVENT_BUS_NAME });
   const deadLetterQueue = new Queue(group, 'DeadLetterQueue', {
@@ -46,16 +44,18 @@ export function createOrderEvents(scope: Construct): Omit<OrderEvents, 'rule'> {
 }
 
 /**
- * Adds the `OrderCreated` rule on `bus` with `target` as its Lambda target.
- * Separate from {@link createOrderEvents} because the functions need the
- * bus name before the rule can point at one of them.
+ * Adds the rule that sends `OrderCreated` events of `com.ecommerce.orders`
+ * on the bus to `target`, retrying with the {@link RULE_RETRY_POLICY} and
+ * parking what it cannot deliver in the dead-letter queue. Separate from
+ * {@link createOrderEvents} because the functions need the bus name
+ * before the rule can point at one of them.
  *
  * @example
  * const rule = routeOrderCreated(stack, events, functions['order-validation']);
  */
 export function routeOrderCreated(
   scope: Construct,
-  events: Omit<OrderEvents, 'rule'>,
+  events: OrderEvents,
   target: IFunction,
 ): Rule {
   return new Rule(scope, 'OrderCreatedRule', {
