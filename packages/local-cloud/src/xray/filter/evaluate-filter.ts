@@ -77,6 +77,7 @@ function fieldValue(
     responsetime: facts.responseTime,
     duration: facts.duration,
     name: facts.name,
+    user: facts.user,
     'http.status': facts.http.status,
     'http.contentlength': facts.http.contentLength,
     'http.url': facts.http.url,

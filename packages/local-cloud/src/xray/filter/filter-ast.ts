@@ -14,7 +14,8 @@ export type StringKeyword =
   | 'http.method'
   | 'http.useragent'
   | 'http.clientip'
-  | 'name';
+  | 'name'
+  | 'user';
 
 /** Comparison operators; the last three compare strings only. */
 export type ComparisonOperator =

@@ -8,7 +8,7 @@ export interface FilterToken {
 }
 
 const OPERATORS = ['!=', '<=', '>=', '=', '<', '>'];
-const PUNCTUATION = new Set(['(', ')', '{', '}', ',', ':', '!']);
+const PUNCTUATION = new Set(['(', ')', '{', '}', '[', ']', ',', ':', '!']);
 const WORD_START = /[A-Za-z_]/;
 const WORD_PART = /[A-Za-z0-9_.-]/;
 const NUMBER_START = /[-0-9]/;

@@ -22,6 +22,7 @@ const STRING_FIELDS = new Set<string>([
   'http.useragent',
   'http.clientip',
   'name',
+  'user',
 ]);
 const NUMBER_OPERATORS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 const STRING_OPERATORS = new Set(['contains', 'beginswith', 'endswith']);
@@ -98,6 +99,7 @@ class FilterParser {
     }
     if (keyword === 'service') return this.parseService();
     if (keyword === 'edge') return this.parseEdge();
+    if (keyword === 'annotation') return this.parseBracketAnnotation();
     if (keyword.startsWith(ANNOTATION_PREFIX)) {
       return this.parseAnnotation(token.text.slice(ANNOTATION_PREFIX.length));
     }
@@ -152,6 +154,18 @@ class FilterParser {
     this.index--;
 
     return this.fail('a string, number or boolean');
+  }
+
+  private parseBracketAnnotation(): FilterNode {
+    this.expectPunctuation('[');
+    const token = this.peek();
+    if (token.kind !== 'word' && token.kind !== 'string') {
+      this.fail('an annotation key');
+    }
+    this.index++;
+    this.expectPunctuation(']');
+
+    return this.parseAnnotation(token.text);
   }
 
   private parseService(): FilterNode {

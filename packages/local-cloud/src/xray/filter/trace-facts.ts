@@ -12,6 +12,8 @@ export interface FilterFacts {
   responseTime: number;
   duration: number;
   name?: string;
+  /** The first `user` a segment of the trace records. */
+  user?: string;
   http: {
     status?: number;
     contentLength?: number;
@@ -58,11 +60,18 @@ export function traceFacts(trace: AssembledTrace): FilterFacts {
     responseTime: root ? responseTime(root) : 0,
     duration: trace.duration,
     ...(root ? { name: root.name } : {}),
+    ...firstUser(segments),
     http: root ? httpFacts(root) : {},
     annotations: mergeAnnotations(segments),
     segments,
     edges: traceEdges(trace.segments, segments),
   };
+}
+
+function firstUser(segments: SegmentFacts[]): { user?: string } {
+  const user = segments.find((segment) => segment.user)?.user;
+
+  return user === undefined ? {} : { user };
 }
 
 function traceEdges(
@@ -104,6 +113,7 @@ function segmentFacts(segment: SegmentDocument): SegmentFacts {
     responseTime: responseTime(segment),
     duration: responseTime(segment),
     name: segment.name,
+    ...(typeof segment.user === 'string' ? { user: segment.user } : {}),
     http: httpFacts(segment),
     annotations,
     segments: [],

@@ -21,6 +21,7 @@ function seed(): SegmentStore {
       trace_id: OK,
       name: 'order-validation',
       origin: 'AWS::Lambda::Function',
+      user: 'customer-42',
       http: {
         request: { method: 'POST', url: 'https://shop.example/orders' },
         response: { status: 200 },
@@ -98,6 +99,10 @@ describe('filter expressions of GetTraceSummaries', () => {
     ['annotation.Attempt >= 2', [FAULTY]],
     ['annotation.ColdStart = true', [OK]],
     ['annotation.ColdStart = false', [FAULTY]],
+    ['annotation[Service] = "order-validation"', [OK]],
+    ['annotation["Attempt"] >= 2', [FAULTY]],
+    ['user = "customer-42"', [OK]],
+    ['user BEGINSWITH "customer-"', [OK]],
     ['service("fulfillment")', [FAULTY]],
     ['service("DynamoDB")', [THROTTLED]],
     [
@@ -131,6 +136,8 @@ describe('filter expressions of GetTraceSummaries', () => {
     'fault #',
     'edge("a")',
     'service(orders)',
+    'annotation[',
+    'annotation[Key = 1',
   ])('refuses "%s" with a FilterExpressionError', (expression) => {
     expect(() => parseFilter(expression)).toThrow(FilterExpressionError);
   });
