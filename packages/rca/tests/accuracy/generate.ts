@@ -136,7 +136,8 @@ export function generateScenario(
     noise,
     clockSkewMs,
     effectsFor: (index) => {
-      const effects = drawEffects(random, scenario.causes);
+      const started = index >= (scenario.onset ?? 0) * scenario.traces;
+      const effects = drawEffects(random, started ? scenario.causes : []);
       if (stray && index === strayIndex && effects.size === 0) {
         effects.set(stray.target, stray.effect);
       }

@@ -15,6 +15,11 @@ export interface Scenario {
   noise?: Partial<NoiseRates>;
   /** Clock skew of function hosts against Lambda's front end. */
   clockSkewMs?: number;
+  /**
+   * Where in the window the outage starts (0 to 1, default 0): traces
+   * before it are healthy, `share` applies to those after it.
+   */
+  onset?: number;
 }
 
 type Options = Partial<Injection> & { baseline?: number };
@@ -255,6 +260,26 @@ export const scenarios: Scenario[] = [
     factor: 8,
     baseline: 100,
   }),
+  {
+    ...single('apiOrders', 'fault', 'order-events-queue', 0.3, 200),
+    name: 'apiOrders/fault@order-events-queue/onset',
+    onset: 0.5,
+  },
+  {
+    ...single('apiMedia', 'latency', 'users-table', 0.8, 200, { factor: 8 }),
+    name: 'apiMedia/latency@users-table/onset',
+    onset: 0.6,
+  },
+  {
+    ...single('lambdaChain', 'throttle', 'carts-table', 0.5, 200),
+    name: 'lambdaChain/throttle@carts-table/onset',
+    onset: 0.4,
+  },
+  {
+    ...single('containerSql', 'error', 'inventory-service', 0.5, 200),
+    name: 'containerSql/error@inventory-service/onset',
+    onset: 0.7,
+  },
   {
     name: 'apiOrders/throttle@orders-table+fault@order-events-queue',
     shape: 'apiOrders',
