@@ -21,7 +21,7 @@ describe('the built order-validation bundle', () => {
     await pipeline?.cloud.stop();
   });
 
-  it('runs alone, rejects a bad order on the bus and traces only the PutEvents call', async () => {
+  it('runs alone, rejects a bad order on the bus and traces only the PutEvents call, without personal data', async () => {
     const { cloud } = pipeline;
     const order = sampleOrder({ orderId: 'ord-bundle-bad', currency: 'EURO' });
 
@@ -61,5 +61,13 @@ describe('the built order-validation bundle', () => {
     expect(
       handlerSegment?.subsegments?.map((call) => call.aws?.operation),
     ).toEqual(['PutEvents']);
+    const traced = JSON.stringify(documents);
+    for (const secret of [
+      order.customerEmail,
+      order.shippingAddress.line1,
+      order.paymentToken,
+    ]) {
+      expect(traced).not.toContain(secret);
+    }
   }, 30_000);
 });

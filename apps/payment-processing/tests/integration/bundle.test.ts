@@ -70,5 +70,6 @@ describe('the built payment-processing bundle', () => {
       'DynamoDB UpdateItem',
       'EventBridge PutEvents',
     ]);
+    expect(JSON.stringify(documents)).not.toContain(order.paymentToken);
   }, 30_000);
 });
