@@ -75,7 +75,7 @@ function extend(
     inferred: true,
   };
 
-  return { chain: [step, ...finding.chain], calls: 1 };
+  return { ...finding, chain: [step, ...finding.chain], calls: 1 };
 }
 
 const TROUBLE = new Set(['unfinished', 'timeout', 'throttle', 'fault']);

@@ -35,8 +35,8 @@ interface KeyCounts {
  * Aggregates the findings of all analysed traces into candidates keyed by
  * (location, kind). A finding's origin that is noise (no more frequent
  * than in the baseline; without a baseline, a client error that usually
- * hurts no caller) hands the trace to the next failing caller in its
- * chain.
+ * hurts no caller, or that an entry answered with a 4xx status and no
+ * failure below) hands the trace to the next failing caller in its chain.
  *
  * @example
  * failureCandidates(analysed, failurePartition(analysed, undefined));
@@ -85,6 +85,10 @@ function isHarmless(
   return total > 0 && (counts.handled.get(key) ?? 0) / total >= 0.5;
 }
 
+function isClientStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500;
+}
+
 function countChainKeys(traces: readonly TraceFacts[]): KeyCounts {
   const counts: KeyCounts = { traces: new Map(), handled: new Map() };
   for (const facts of traces) {
@@ -92,11 +96,11 @@ function countChainKeys(traces: readonly TraceFacts[]): KeyCounts {
     for (const finding of facts.findings) {
       finding.chain.forEach((step, index) => {
         const key = candidateKey(step.location, step.outcome);
-        const handledCall =
+        const handled =
           index === 0 &&
           finding.chain.length === 1 &&
-          step.location.phase === 'call';
-        if (handledCall) {
+          (step.location.phase === 'call' || isClientStatus(step.status));
+        if (handled) {
           increment(counts.handled, key);
         }
         if (!seen.has(key)) increment(counts.traces, key);
@@ -126,8 +130,8 @@ function assign(
       const target = index === -1 ? noise : causes;
       const candidate = record(target, finding, Math.max(0, index));
       if (claimed.has(candidate)) continue;
-      if (finding.chain.length > Math.max(0, index) + 1)
-        candidate.propagated += 1;
+      const above = finding.chain.length > Math.max(0, index) + 1;
+      if (above || finding.reachesEntry) candidate.propagated += 1;
       claimed.add(candidate);
       candidate.traceIds.push(facts.id);
       if (window.has(facts)) candidate.windowTraces += 1;

@@ -36,7 +36,7 @@ export interface RankedCause {
 /**
  * Scores a candidate: excess traces × kind weight × propagation, where
  * propagation is 0.4 + 0.6 × the share of its traces in which a caller
- * failed because of it (latency always slows its trace).
+ * or the trace's entry failed (latency always slows its trace).
  *
  * @example
  * score(candidate); // 61.2

@@ -85,5 +85,5 @@ function relabel(
     atCeiling(step, ceilings) ? { ...step, outcome: 'timeout' as const } : step,
   );
 
-  return { chain, calls: finding.calls };
+  return { ...finding, chain };
 }

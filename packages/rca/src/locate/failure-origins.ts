@@ -150,7 +150,7 @@ function buildFinding(
     else chain[chain.length - 1] = sharper(last, step);
   }
 
-  return { chain, calls: 1 };
+  return { chain, calls: 1, reachesEntry: failing.has(tree.root) };
 }
 
 /**
@@ -229,7 +229,7 @@ function makeStep(
     location,
     outcome:
       location.phase !== 'call' && outcome === 'fault' ? 'error' : outcome,
-    exception: exception?.type ?? exception?.message,
+    exception: exception?.type ?? exception?.message?.slice(0, 120),
     status: node.status,
     retries: typeof retries === 'number' ? retries : 0,
     segmentId: node.segment?.id,
@@ -245,7 +245,11 @@ function dedupe(findings: Finding[]): Finding[] {
     const key = `${origin.location.key}|${origin.outcome}`;
     const existing = byKey.get(key);
     const calls = (existing?.calls ?? 0) + finding.calls;
-    byKey.set(key, { chain: existing?.chain ?? finding.chain, calls });
+    byKey.set(key, {
+      chain: existing?.chain ?? finding.chain,
+      calls,
+      reachesEntry: (existing?.reachesEntry ?? false) || finding.reachesEntry,
+    });
   }
 
   return [...byKey.values()];

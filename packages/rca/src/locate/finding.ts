@@ -37,6 +37,8 @@ export interface Finding {
   readonly chain: readonly FindingStep[];
   /** How many failed calls of the origin's kind the trace holds there. */
   readonly calls: number;
+  /** True when the trace's entry (its root) failed too. */
+  readonly reachesEntry: boolean;
 }
 
 /**

@@ -355,3 +355,34 @@ describe('analyze: Lambda throttles', () => {
     });
   });
 });
+
+describe('analyze: noise without a baseline', () => {
+  it('ranks a rare real fault above frequent 4xx answers of the entry', () => {
+    const documents = invocations(100, (index) => {
+      const fault = index % 10 === 3;
+      return {
+        functionName: 'checkout',
+        calls: [
+          putOrder(),
+          fault ? chargeCard({ status: 500, fault: true }) : chargeCard(),
+        ],
+        ...(fault ? { failure: { message: 'payment failed' } } : {}),
+      };
+    });
+    for (const document of documents) {
+      const index = Number.parseInt(document.id?.slice(4) ?? '0', 16);
+      if (document.origin === 'AWS::Lambda' && index % 4 === 0) {
+        document.error = true;
+        document.http = { response: { status: 404 } };
+      }
+    }
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.baseline.kind).toBe('none');
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'fault',
+    });
+  });
+});
