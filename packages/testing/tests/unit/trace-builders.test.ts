@@ -3,6 +3,7 @@ import {
   type SegmentDocument,
   seededRandom,
   segmentProblems,
+  TraceDraft,
   toBatchGetTracesPage,
   toDaemonNdjson,
 } from '../../src/index.js';
@@ -129,6 +130,54 @@ describe('trace builders', () => {
 
     expect(render(11)).toBe(render(11));
     expect(render(11)).not.toBe(render(12));
+  });
+});
+
+describe('emitter details', () => {
+  it('writes no retries for the Python SDK and the count for the others', () => {
+    const retriesOf = (emitter: (typeof emitters)[number]) => {
+      const trace = apiToLambdaTrace(seededRandom(9), {
+        emitter,
+        throttled: true,
+      });
+      const call = trace.segments
+        .flatMap(allSubsegments)
+        .find((subsegment) => subsegment.aws?.operation === 'PutItem');
+
+      return call?.aws?.retries;
+    };
+
+    expect(retriesOf('python')).toBeUndefined();
+    expect(retriesOf('node')).toBe(9);
+  });
+
+  it('keeps streamed children of a dropped subsegment, pointing at it', () => {
+    const draft = new TraceDraft(seededRandom(10), Date.UTC(2026, 11, 1));
+    const segment = draft.segment({ name: 'fn', startMs: draft.startMs });
+    const handler = draft.subsegment(
+      segment,
+      { name: '## index.handler', startMs: draft.startMs + 1 },
+      { sentAlone: true },
+    );
+    const call = draft.subsegment(
+      handler,
+      { name: 'DynamoDB', namespace: 'aws', startMs: draft.startMs + 2 },
+      { sentAlone: true },
+    );
+    draft.close(call, draft.startMs + 9);
+    draft.drop(segment, handler);
+    draft.close(segment, draft.startMs + 3000);
+
+    const documents = draft.build().segments;
+
+    expect(documents).toHaveLength(2);
+    expect(documents[1]).toMatchObject({
+      id: call.id,
+      type: 'subsegment',
+      parent_id: handler.id,
+      trace_id: draft.id,
+    });
+    expect(segment.subsegments ?? []).toEqual([]);
   });
 });
 
