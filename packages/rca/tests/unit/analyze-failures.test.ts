@@ -386,3 +386,39 @@ describe('analyze: noise without a baseline', () => {
     });
   });
 });
+
+describe('analyze: redelivered invocations', () => {
+  it('judges each invocation of a trace on its own calls', () => {
+    const documents = invocations(30, () => ({
+      functionName: 'shipping-worker',
+      calls: [chargeCard(), putOrder()],
+    }));
+    for (let index = 30; index < 60; index += 1) {
+      const attempts = [
+        { calls: [chargeCard({ inProgress: true })] },
+        { calls: [putOrder()] },
+      ].flatMap((attempt, position) =>
+        lambdaInvocation({
+          index: 1000 + index * 2 + position,
+          start: 1_700_000_000 + index + position * 0.4,
+          functionName: 'shipping-worker',
+          ownTime: 0.3,
+          failure: timedOut,
+          ...attempt,
+        }),
+      );
+      for (const document of attempts) document.trace_id = traceIdOf(index);
+      documents.push(...attempts);
+    }
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'timeout',
+      tracesAffected: 30,
+    });
+    const causes = report.rootCauses.map((cause) => cause.service);
+    expect(causes).not.toContain('shipping-worker');
+  });
+});
