@@ -51,7 +51,10 @@ function findCeilings(analysed: readonly TraceFacts[]): Map<string, number> {
   }
   const ceilings = new Map<string, number>();
   for (const [key, list] of durations) {
-    const longest = Math.max(...list);
+    const longest = list.reduce(
+      (most, duration) => Math.max(most, duration),
+      0,
+    );
     const floor = longest * (1 - CEILING_TOLERANCE);
     const atTop = list.filter((duration) => duration >= floor).length;
     if (longest >= MINIMUM_CEILING && atTop >= MINIMUM_AT_CEILING) {

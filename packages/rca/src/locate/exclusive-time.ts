@@ -26,7 +26,7 @@ export function unitOwnTime(
   while (pending.length > 0) {
     const node = pending.pop() as TraceNode;
     if (keyOf(node) === key) {
-      pending.push(...node.children);
+      for (const child of node.children) pending.push(child);
       continue;
     }
     const nodeStart = Math.max(start, Math.min(end, node.start));
