@@ -92,6 +92,7 @@ function isClientStatus(status: number | undefined): boolean {
 function countChainKeys(traces: readonly TraceFacts[]): KeyCounts {
   const counts: KeyCounts = { traces: new Map(), handled: new Map() };
   for (const facts of traces) {
+    if (facts.findings.length === 0) continue;
     const seen = new Set<string>();
     for (const finding of facts.findings) {
       finding.chain.forEach((step, index) => {

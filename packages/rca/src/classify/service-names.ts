@@ -59,10 +59,18 @@ const AWS_SERVICE_NAMES: Readonly<Record<string, string>> = {
  * awsServiceName('SFN'); // 'StepFunctions'
  */
 export function awsServiceName(name: string): string {
-  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const known = normalised.get(name);
+  if (known !== undefined) return known;
 
-  return AWS_SERVICE_NAMES[key] ?? name.replace(/\s+/g, '');
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const service = AWS_SERVICE_NAMES[key] ?? name.replace(/\s+/g, '');
+  if (normalised.size < 1_000) normalised.set(name, service);
+
+  return service;
 }
+
+/** Names already normalised: a handful of spellings recur in every trace. */
+const normalised = new Map<string, string>();
 
 /**
  * The AWS service of an `origin` such as `AWS::DynamoDB::Table`, or
