@@ -57,16 +57,23 @@ const AWS_SERVICE_NAMES: Readonly<Record<string, string>> = {
  * @example
  * awsServiceName('dynamodb'); // 'DynamoDB'
  * awsServiceName('SFN'); // 'StepFunctions'
+ * awsServiceName('DynamoDB.PutItem'); // 'DynamoDB'
  */
 export function awsServiceName(name: string): string {
   const known = normalised.get(name);
   if (known !== undefined) return known;
 
-  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const service = AWS_SERVICE_NAMES[key] ?? name.replace(/\s+/g, '');
+  const service =
+    AWS_SERVICE_NAMES[serviceKey(name)] ??
+    AWS_SERVICE_NAMES[serviceKey(name.split(/[.:/]/)[0] ?? '')] ??
+    name.replace(/\s+/g, '');
   if (normalised.size < 1_000) normalised.set(name, service);
 
   return service;
+}
+
+function serviceKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** Names already normalised: a handful of spellings recur in every trace. */

@@ -92,3 +92,15 @@ describe('locateNode', () => {
     expect(locate({ name: '## handler' }).service).toBe('order-validation');
   });
 });
+
+describe('locateNode with other SDKs', () => {
+  it('reads the service from names that carry the operation too', () => {
+    const call = locate({
+      name: 'DynamoDB.PutItem',
+      namespace: 'aws',
+      aws: { operation: 'PutItem', table_name: 'orders' },
+    });
+
+    expect(call.service).toBe('DynamoDB');
+  });
+});
