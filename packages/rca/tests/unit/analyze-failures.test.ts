@@ -422,3 +422,48 @@ describe('analyze: redelivered invocations', () => {
     expect(causes).not.toContain('shipping-worker');
   });
 });
+
+describe('analyze: gateway timeouts', () => {
+  it('follows a 504 of the gateway down to the call that used the time', () => {
+    const documents = invocations(60, (index) => ({
+      functionName: 'create-order',
+      calls: [putOrder({ duration: index >= 30 ? 29.5 : 0.012 })],
+    }));
+    const gateways: SegmentDocument[] = [];
+    for (const document of documents) {
+      if (document.origin !== 'AWS::Lambda') continue;
+      const index = Number.parseInt(document.id?.slice(4) ?? '0', 16);
+      const start = (document.start_time ?? 0) - 0.005;
+      const slow = index >= 30;
+      document.parent_id = idOf(0x2, index);
+      gateways.push({
+        id: idOf(0x1, index),
+        trace_id: document.trace_id,
+        name: 'orders-api/prod',
+        origin: 'AWS::ApiGateway::Stage',
+        start_time: start,
+        end_time: start + (slow ? 29 : 0.05),
+        ...(slow ? { fault: true, http: { response: { status: 504 } } } : {}),
+        subsegments: [
+          {
+            id: idOf(0x2, index),
+            name: 'Lambda',
+            namespace: 'aws',
+            start_time: start + 0.001,
+            end_time: start + (slow ? 29 : 0.045),
+            aws: { operation: 'Invoke', function_name: 'create-order' },
+          },
+        ],
+      });
+    }
+
+    const report = analyze(readTraces([...gateways, ...documents]));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'timeout',
+      tracesAffected: 30,
+    });
+  });
+});
