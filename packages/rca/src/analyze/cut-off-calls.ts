@@ -13,9 +13,9 @@ interface UsualCalls {
  * off inside a call whose subsegment was never sent. Healthy traces show
  * which calls the function normally makes, in order; the first usual call
  * missing from the timed-out trace is where it hung, provided that call
- * was seen in trouble elsewhere (unfinished, timed out, throttled or
- * failed): without such evidence the function's own code is as likely to
- * have used the time. Such findings gain that call as an unfinished origin
+ * was seen hanging elsewhere (unfinished, timed out or throttled, in two
+ * traces or more): without such evidence the function's own code is as
+ * likely to have used the time. Such findings gain that call as an unfinished origin
  * (merged later with throttles, faults or timeouts seen at the same
  * place).
  *
@@ -78,20 +78,31 @@ function extend(
   return { ...finding, chain: [step, ...finding.chain], calls: 1 };
 }
 
-const TROUBLE = new Set(['unfinished', 'timeout', 'throttle', 'fault']);
+/** Outcomes that show a call can hold a caller until its timeout. */
+const HANGING = new Set(['unfinished', 'timeout', 'throttle']);
+/** Traces that must show a call hanging before a cut-off is blamed on it. */
+const MINIMUM_HANGING_TRACES = 2;
 
 function troubledCalls(analysed: readonly TraceFacts[]): Set<string> {
-  const troubled = new Set<string>();
+  const traces = new Map<string, number>();
   for (const facts of analysed) {
+    const seen = new Set<string>();
     for (const finding of facts.findings) {
       const origin = finding.chain[0] as FindingStep;
-      if (origin.location.phase === 'call' && TROUBLE.has(origin.outcome)) {
-        troubled.add(origin.location.key);
+      const key = origin.location.key;
+      if (origin.location.phase !== 'call' || !HANGING.has(origin.outcome)) {
+        continue;
       }
+      if (!seen.has(key)) traces.set(key, (traces.get(key) ?? 0) + 1);
+      seen.add(key);
     }
   }
 
-  return troubled;
+  return new Set(
+    [...traces]
+      .filter(([, count]) => count >= MINIMUM_HANGING_TRACES)
+      .map(([key]) => key),
+  );
 }
 
 function usualCalls(

@@ -56,7 +56,9 @@ function findHost(
   );
   if (candidate.kind === 'unfinished') {
     return sameLocation
-      .filter((other) => CONCRETE_FAILURES.has(other.kind))
+      .filter(
+        (other) => CONCRETE_FAILURES.has(other.kind) && !other.fromSuccesses,
+      )
       .sort((left, right) => right.traceIds.length - left.traceIds.length)[0];
   }
   if (candidate.kind === 'throttle' && candidate.fromSuccesses) {

@@ -1,3 +1,4 @@
+import type { Finding, FindingStep } from '../locate/finding.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import { exceedsBaseline, outageWindow } from './outage-window.js';
 import { quantile, sortedNumbers } from './quantile.js';
@@ -21,8 +22,9 @@ export interface Partition {
 
 /**
  * Splits traces (sorted by start) for judging failures: the explicit
- * baseline when given, else the stretch where failing traces concentrate
- * against the rest, kept only when the contrast is clear: the stretch
+ * baseline when given, else the stretch where failing traces (other than
+ * 4xx answers) concentrate against the rest, kept only when the contrast
+ * is clear: the stretch
  * holds most failing traces, fails at 2.5 times the rest's rate or more,
  * and the difference passes a z test at 3. (The stretch with the most
  * failures always looks denser than the rest, even in evenly spread
@@ -39,7 +41,20 @@ export function failurePartition(
 
   return derivedPartition(
     analysed,
-    analysed.map((facts) => (facts.findings.length > 0 ? 1 : 0)),
+    analysed.map((facts) => (facts.findings.some(isSerious) ? 1 : 0)),
+  );
+}
+
+/**
+ * Failures that can mark an outage: anything but a 4xx answer, which
+ * clients cause at their own pace (duplicates, bad input, not found).
+ */
+function isSerious(finding: Finding): boolean {
+  const origin = finding.chain[0] as FindingStep;
+  if (origin.outcome !== 'error') return true;
+
+  return (
+    origin.status === undefined || origin.status < 400 || origin.status >= 500
   );
 }
 
