@@ -5,8 +5,9 @@ import type { Partition } from './partition.js';
 import { round } from './quantile.js';
 
 /**
- * How much one explained trace counts, by kind: client errors are often
- * expected, so they weigh less than failures of the platform.
+ * How much one explained trace counts, by kind: client errors (4xx
+ * answers) are often expected, so they weigh less than failures of the
+ * platform; an `error` that is a defect (an exception, no 4xx) weighs 1.
  */
 const KIND_WEIGHT: Readonly<Record<RootCauseKind, number>> = {
   throttle: 1,
@@ -46,7 +47,20 @@ export function score(candidate: Candidate): number {
   const traces = Math.max(1, candidate.traceIds.length);
   const propagated = Math.min(1, candidate.propagated / traces);
 
-  return candidate.excess * KIND_WEIGHT[kind] * (0.4 + 0.6 * propagated);
+  const weight =
+    kind === 'error' && !isClientAnswer(candidate) ? 1 : KIND_WEIGHT[kind];
+
+  return candidate.excess * weight * (0.4 + 0.6 * propagated);
+}
+
+/** True when most of a candidate's failed calls were answered with a 4xx. */
+function isClientAnswer(candidate: Candidate): boolean {
+  let clientAnswers = 0;
+  for (const [status, count] of candidate.statuses) {
+    if (status.startsWith('4')) clientAnswers += count;
+  }
+
+  return clientAnswers * 2 >= Math.max(1, candidate.calls);
 }
 
 /**
