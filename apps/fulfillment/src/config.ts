@@ -1,22 +1,16 @@
+import {
+  type LogLevel,
+  loadEnvironment,
+  logLevelVariable,
+  requiredVariable,
+} from '@org/order-runtime';
 import { z } from 'zod';
-import { ConfigurationError } from './errors.js';
-
-const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
-
-const required = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'is required' });
 
 const ConfigSchema = z.object({
-  ORDERS_TABLE_NAME: required,
-  EVENT_BUS_NAME: required,
-  SERVICE_NAME: required.default('fulfillment'),
-  LOG_LEVEL: z
-    .string()
-    .toUpperCase()
-    .pipe(z.enum(LOG_LEVELS, { error: 'must be DEBUG, INFO, WARN or ERROR' }))
-    .default('INFO'),
+  ORDERS_TABLE_NAME: requiredVariable,
+  EVENT_BUS_NAME: requiredVariable,
+  SERVICE_NAME: requiredVariable.default('fulfillment'),
+  LOG_LEVEL: logLevelVariable,
 });
 
 /**
@@ -29,7 +23,7 @@ export interface Config {
   ordersTableName: string;
   eventBusName: string;
   serviceName: string;
-  logLevel: (typeof LOG_LEVELS)[number];
+  logLevel: LogLevel;
 }
 
 /**
@@ -41,18 +35,12 @@ export interface Config {
  * const config = loadConfig(process.env);
  */
 export function loadConfig(environment: NodeJS.ProcessEnv): Config {
-  const result = ConfigSchema.safeParse(environment);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${issue.path.join('.')} ${issue.message}`,
-    );
-    throw new ConfigurationError(problems, { cause: result.error });
-  }
+  const variables = loadEnvironment(ConfigSchema, environment);
 
   return {
-    ordersTableName: result.data.ORDERS_TABLE_NAME,
-    eventBusName: result.data.EVENT_BUS_NAME,
-    serviceName: result.data.SERVICE_NAME,
-    logLevel: result.data.LOG_LEVEL,
+    ordersTableName: variables.ORDERS_TABLE_NAME,
+    eventBusName: variables.EVENT_BUS_NAME,
+    serviceName: variables.SERVICE_NAME,
+    logLevel: variables.LOG_LEVEL,
   };
 }

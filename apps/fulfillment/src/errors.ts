@@ -14,27 +14,6 @@ export class FulfillmentError extends Error {
 }
 
 /**
- * The function's environment is missing a variable or holds a bad value.
- * Raised at cold start, so the function fails before any order is read.
- *
- * @example
- * throw new ConfigurationError(['ORDERS_TABLE_NAME is required']);
- */
-export class ConfigurationError extends FulfillmentError {
-  readonly problems: readonly string[];
-
-  constructor(problems: string[], options?: { cause?: unknown }) {
-    super(
-      `The function's environment is invalid: ${problems.join('; ')}. ` +
-        'Set these variables on the function and deploy again.',
-      options,
-    );
-    this.name = 'ConfigurationError';
-    this.problems = problems;
-  }
-}
-
-/**
  * The input is not `{ order, payment }` as the workflow passes it. Not
  * retryable.
  *
@@ -78,28 +57,5 @@ export class OrderStateConflictError extends FulfillmentError {
     );
     this.name = WorkflowErrorName.OrderStateConflict;
     this.storedStatus = storedStatus;
-  }
-}
-
-/**
- * An event could not be published to the event bus (the call failed or
- * EventBridge refused the entry). Retrying the invocation is safe.
- *
- * @example
- * throw new EventPublishError('OrderFulfilled', 'ord-1', 'InternalFailure');
- */
-export class EventPublishError extends FulfillmentError {
-  constructor(
-    detailType: string,
-    orderId: string | undefined,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(
-      `Publishing ${detailType} for order ${orderId ?? '(unknown)'} failed: ` +
-        `${reason}. The invocation can be retried.`,
-      options,
-    );
-    this.name = 'EventPublishError';
   }
 }

@@ -1,11 +1,11 @@
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderStatus } from '@org/domain';
+import type { Logger } from '@org/order-runtime';
+import { publishEvent } from '@org/order-runtime';
 import type { Config } from './config.js';
 import { readFulfillmentRequest } from './fulfillment-request.js';
-import type { Logger } from './logger.js';
 import { markFulfilled } from './mark-fulfilled.js';
-import { publishEvent } from './publish-event.js';
 
 /**
  * What {@link fulfilOrder} works with; the handler passes the real ones.

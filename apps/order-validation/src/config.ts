@@ -1,25 +1,19 @@
+import {
+  type LogLevel,
+  loadEnvironment,
+  logLevelVariable,
+  requiredVariable,
+} from '@org/order-runtime';
 import { z } from 'zod';
-import { ConfigurationError } from './errors.js';
-
-const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
-
-const required = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'is required' });
 
 const ConfigSchema = z.object({
-  ORDERS_TABLE_NAME: required,
-  STATE_MACHINE_ARN: required.regex(/^arn:aws[a-z-]*:states:/, {
+  ORDERS_TABLE_NAME: requiredVariable,
+  STATE_MACHINE_ARN: requiredVariable.regex(/^arn:aws[a-z-]*:states:/, {
     error: 'must be a Step Functions state machine ARN',
   }),
-  EVENT_BUS_NAME: required,
-  SERVICE_NAME: required.default('order-validation'),
-  LOG_LEVEL: z
-    .string()
-    .toUpperCase()
-    .pipe(z.enum(LOG_LEVELS, { error: 'must be DEBUG, INFO, WARN or ERROR' }))
-    .default('INFO'),
+  EVENT_BUS_NAME: requiredVariable,
+  SERVICE_NAME: requiredVariable.default('order-validation'),
+  LOG_LEVEL: logLevelVariable,
 });
 
 /**
@@ -33,7 +27,7 @@ export interface Config {
   stateMachineArn: string;
   eventBusName: string;
   serviceName: string;
-  logLevel: (typeof LOG_LEVELS)[number];
+  logLevel: LogLevel;
 }
 
 /**
@@ -45,19 +39,13 @@ export interface Config {
  * const config = loadConfig(process.env);
  */
 export function loadConfig(environment: NodeJS.ProcessEnv): Config {
-  const result = ConfigSchema.safeParse(environment);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${issue.path.join('.')} ${issue.message}`,
-    );
-    throw new ConfigurationError(problems, { cause: result.error });
-  }
+  const variables = loadEnvironment(ConfigSchema, environment);
 
   return {
-    ordersTableName: result.data.ORDERS_TABLE_NAME,
-    stateMachineArn: result.data.STATE_MACHINE_ARN,
-    eventBusName: result.data.EVENT_BUS_NAME,
-    serviceName: result.data.SERVICE_NAME,
-    logLevel: result.data.LOG_LEVEL,
+    ordersTableName: variables.ORDERS_TABLE_NAME,
+    stateMachineArn: variables.STATE_MACHINE_ARN,
+    eventBusName: variables.EVENT_BUS_NAME,
+    serviceName: variables.SERVICE_NAME,
+    logLevel: variables.LOG_LEVEL,
   };
 }

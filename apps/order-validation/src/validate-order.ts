@@ -2,9 +2,10 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OrderCreated } from '@org/domain';
+import type { Logger } from '@org/order-runtime';
+import { publishEvent } from '@org/order-runtime';
 import { payloadHash } from './canonical-json.js';
 import type { Config } from './config.js';
-import type { Logger } from './logger.js';
 import { toOrderRecord } from './order-record.js';
 import {
   accepted,
@@ -12,7 +13,6 @@ import {
   rejected,
   type ValidationOutcome,
 } from './outcome.js';
-import { publishEvent } from './publish-event.js';
 import { readOrder } from './read-order.js';
 import { startWorkflow } from './start-workflow.js';
 import { storeOrder } from './store-order.js';

@@ -14,27 +14,6 @@ export class PaymentProcessingError extends Error {
 }
 
 /**
- * The function's environment is missing a variable or holds a bad value.
- * Raised at cold start, so the function fails before any order is charged.
- *
- * @example
- * throw new ConfigurationError(['PAYMENT_PROVIDER_URL is required']);
- */
-export class ConfigurationError extends PaymentProcessingError {
-  readonly problems: readonly string[];
-
-  constructor(problems: string[], options?: { cause?: unknown }) {
-    super(
-      `The function's environment is invalid: ${problems.join('; ')}. ` +
-        'Set these variables on the function and deploy again.',
-      options,
-    );
-    this.name = 'ConfigurationError';
-    this.problems = problems;
-  }
-}
-
-/**
  * The input is not `{ order }` with the fields a charge needs. Not
  * retryable: the workflow passed something other than a validated order.
  *
@@ -110,28 +89,5 @@ export class OrderStateConflictError extends PaymentProcessingError {
       options,
     );
     this.name = WorkflowErrorName.OrderStateConflict;
-  }
-}
-
-/**
- * An event could not be published to the event bus (the call failed or
- * EventBridge refused the entry). Retrying the invocation is safe.
- *
- * @example
- * throw new EventPublishError('PaymentCharged', 'ord-1', 'InternalFailure');
- */
-export class EventPublishError extends PaymentProcessingError {
-  constructor(
-    detailType: string,
-    orderId: string | undefined,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(
-      `Publishing ${detailType} for order ${orderId ?? '(unknown)'} failed: ` +
-        `${reason}. The invocation can be retried.`,
-      options,
-    );
-    this.name = 'EventPublishError';
   }
 }

@@ -1,13 +1,13 @@
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Logger } from '@org/order-runtime';
+import { publishEvent } from '@org/order-runtime';
 import type { Config } from './config.js';
 import { OrderStateConflictError } from './errors.js';
-import type { Logger } from './logger.js';
 import { readPaymentState, recordPayment } from './order-payment-record.js';
 import { chargeOrder } from './payment-provider.js';
 import { readPaymentRequest } from './payment-request.js';
 import { providerTimeout } from './provider-timeout.js';
-import { publishEvent } from './publish-event.js';
 
 /**
  * What {@link processPayment} works with; the handler passes the real ones.

@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { EventPublishError } from '@org/order-runtime';
 import { sampleOrder } from '@org/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  EventPublishError,
   InvalidFulfillmentRequestError,
   OrderStateConflictError,
 } from '../../src/errors.js';

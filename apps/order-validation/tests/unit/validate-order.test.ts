@@ -5,13 +5,11 @@ import {
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { EventPublishError } from '@org/order-runtime';
 import { sampleOrder } from '@org/testing';
 import { describe, expect, it } from 'vitest';
 import { payloadHash } from '../../src/canonical-json.js';
-import {
-  EventPublishError,
-  OrderRecordMissingError,
-} from '../../src/errors.js';
+import { OrderRecordMissingError } from '../../src/errors.js';
 import { validateOrder } from '../../src/validate-order.js';
 import { mockedDependencies, publishedEvents } from './support/clients.js';
 

@@ -1,6 +1,6 @@
+import { ConfigurationError } from '@org/order-runtime';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { ConfigurationError } from '../../src/errors.js';
 
 const complete = {
   ORDERS_TABLE_NAME: 'orders',

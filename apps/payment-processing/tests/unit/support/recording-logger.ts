@@ -1,4 +1,4 @@
-import type { Logger } from '../../../src/logger.js';
+import type { Logger } from '@org/order-runtime';
 
 /** A logger that keeps each entry as the JSON line it would print. */
 export function recordingLogger(): Logger & { lines: string[] } {

@@ -1,6 +1,6 @@
 /**
- * The structured logger the business logic writes through: the one
- * `@org/tracing` creates in the handler, or a recording one in tests.
+ * The structured logger a Lambda's business logic writes through: the
+ * one `@org/tracing` creates in the handler, or a recording one in tests.
  *
  * @example
  * logger.info('order validated', { orderId: 'ord-1' });
