@@ -49,7 +49,11 @@ export {
 } from './lambda-errors.js';
 export { LambdaFaults } from './lambda-faults.js';
 export { createLambdaService } from './lambda-service.js';
-export { emptyFunctionStats, type FunctionStats } from './lambda-stats.js';
+export {
+  countInvocation,
+  emptyFunctionStats,
+  type FunctionStats,
+} from './lambda-stats.js';
 export {
   type InvokeRequest,
   LocalLambda,
@@ -61,3 +65,4 @@ export {
   type ReferenceResolver,
   resolveTemplateValue,
 } from './template-values.js';
+export { upstreamTraceHeader } from './upstream-trace-header.js';

@@ -1,3 +1,5 @@
+import type { InvocationResult } from './invocation-result.js';
+
 /** Counters of one function. */
 export interface FunctionStats {
   /** Invocations that ran (throttled ones excluded, as in Lambda's metric). */
@@ -23,4 +25,20 @@ export function emptyFunctionStats(): FunctionStats {
     timeouts: 0,
     errors: 0,
   };
+}
+
+/**
+ * Counts one invocation that ran in a function's counters.
+ *
+ * @example
+ * countInvocation(stats, result);
+ */
+export function countInvocation(
+  stats: FunctionStats,
+  result: InvocationResult,
+): void {
+  stats.invocations++;
+  if (result.coldStart) stats.coldStarts++;
+  if (result.kind === 'timeout') stats.timeouts++;
+  if (result.kind !== 'success') stats.errors++;
 }

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   emitLambdaThrottle,
+  type LambdaTraceOptions,
   startLambdaTrace,
 } from '../xray/emitters/lambda-segments.js';
 import type { SegmentSink } from '../xray/emitters/segment-sink.js';
-import { parseTraceHeader, type TraceHeader } from '../xray/trace-header.js';
-import { EnvironmentPool } from './environment-pool.js';
+import { type Acquisition, EnvironmentPool } from './environment-pool.js';
 import { buildEnvironment } from './environment-variables.js';
 import {
   type ExecutionEnvironment,
@@ -24,7 +24,12 @@ import {
 } from './invocation-result.js';
 import { functionNotFound, tooManyRequests } from './lambda-errors.js';
 import { LambdaFaults } from './lambda-faults.js';
-import { emptyFunctionStats, type FunctionStats } from './lambda-stats.js';
+import {
+  countInvocation,
+  emptyFunctionStats,
+  type FunctionStats,
+} from './lambda-stats.js';
+import { upstreamTraceHeader } from './upstream-trace-header.js';
 
 /** Options of {@link LocalLambda}. */
 export interface LocalLambdaOptions {
@@ -141,38 +146,56 @@ export class LocalLambda {
     const entry = this.#functions.get(request.functionName);
     if (!entry) throw functionNotFound(this.functionArn(request.functionName));
 
-    const receivedAt = Date.now();
-    const requestId = request.requestId ?? randomUUID();
-    const upstream = readTraceHeader(request.traceHeader);
-    const name = entry.config.name;
-    const traceOptions = {
+    const traceOptions: LambdaTraceOptions = {
       sink: this.#options.sink,
-      functionName: name,
+      functionName: entry.config.name,
       region: this.region,
       accountId: this.accountId,
-      requestId,
-      upstream,
-      receivedAt: receivedAt / 1000,
+      requestId: request.requestId ?? randomUUID(),
+      upstream: upstreamTraceHeader(request.traceHeader),
+      receivedAt: Date.now() / 1000,
+      invocationType: request.invocationType,
     };
+    const acquired = await this.#admit(entry, traceOptions);
+    const result = await this.#run(entry, acquired, request, traceOptions);
+    await this.#options.settled?.();
+
+    return result;
+  }
+
+  /** Applies the latency fault, then takes an environment or throttles. */
+  async #admit(
+    entry: RegisteredFunction,
+    traceOptions: LambdaTraceOptions,
+  ): Promise<
+    Exclude<Acquisition<ExecutionEnvironment>, { kind: 'throttled' }>
+  > {
+    const name = entry.config.name;
     const latency = this.faults.latency(name);
     if (latency > 0) await delay(latency);
     const limit =
       this.faults.reservedConcurrency(name) ?? entry.config.reservedConcurrency;
     const acquired = await entry.pool.acquire(limit);
-    if (acquired.kind === 'throttled') {
-      entry.stats.throttles++;
-      emitLambdaThrottle(traceOptions);
-      await this.#options.settled?.();
-      throw tooManyRequests();
-    }
+    if (acquired.kind !== 'throttled') return acquired;
 
+    entry.stats.throttles++;
+    emitLambdaThrottle(traceOptions);
+    await this.#options.settled?.();
+    throw tooManyRequests();
+  }
+
+  /** Runs the invocation in the environment and records its trace. */
+  async #run(
+    entry: RegisteredFunction,
+    acquired: { kind: 'cold' | 'warm'; environment: ExecutionEnvironment },
+    request: InvokeRequest,
+    traceOptions: LambdaTraceOptions,
+  ): Promise<InvocationResult> {
     const { environment } = acquired;
+    const { timeoutSeconds, name } = entry.config;
+    const { requestId } = traceOptions;
     const coldStart = acquired.kind === 'cold';
-    const trace = startLambdaTrace({
-      ...traceOptions,
-      invocationType: request.invocationType,
-    });
-    const timeoutSeconds = entry.config.timeoutSeconds;
+    const trace = startLambdaTrace(traceOptions);
     const start = Date.now();
     const outcome = await environment.invoke({
       event: request.event,
@@ -183,12 +206,10 @@ export class LocalLambda {
     });
     const end = Date.now();
     entry.pool.release(environment);
-    const result = toInvocationResult(outcome, {
-      requestId,
-      coldStart,
-      timeoutSeconds,
-    });
-    count(entry.stats, result);
+
+    const context = { requestId, coldStart, timeoutSeconds };
+    const result = toInvocationResult(outcome, context);
+    countInvocation(entry.stats, result);
     trace.finish({
       initialization: coldStart
         ? seconds(environment.initialization)
@@ -197,7 +218,6 @@ export class LocalLambda {
       outcome: traceOutcome(result, timeoutSeconds),
       attempt: request.attempt,
     });
-    await this.#options.settled?.();
 
     return result;
   }
@@ -264,23 +284,6 @@ export class LocalLambda {
       daemonAddress: this.#options.daemonAddress,
     });
   }
-}
-
-function readTraceHeader(header: string | undefined): TraceHeader | undefined {
-  if (!header) return undefined;
-  try {
-    return parseTraceHeader(header);
-  } catch {
-    // Lambda starts a new trace when the caller's header is unreadable.
-    return undefined;
-  }
-}
-
-function count(stats: FunctionStats, result: InvocationResult): void {
-  stats.invocations++;
-  if (result.coldStart) stats.coldStarts++;
-  if (result.kind === 'timeout') stats.timeouts++;
-  if (result.kind !== 'success') stats.errors++;
 }
 
 function seconds(span: { start: number; end: number }) {
