@@ -81,6 +81,19 @@ describe('the local Lambda', () => {
     expect(local.stats().slow).toMatchObject({ timeouts: 1, errors: 1 });
   });
 
+  it('ends a handler that never yields at its timeout', async () => {
+    const local = localLambda();
+    local.register({
+      name: 'busy',
+      codeDirectory: fixture('busy'),
+      timeoutSeconds: 0.2,
+    });
+
+    const result = await local.invoke({ functionName: 'busy', event: {} });
+
+    expect(result.kind).toBe('timeout');
+  });
+
   it('reports a handler error with its type, message and stack', async () => {
     const local = localLambda();
     local.register({ name: 'failing', codeDirectory: fixture('failing') });
