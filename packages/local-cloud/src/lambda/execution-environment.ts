@@ -111,11 +111,20 @@ export class ExecutionEnvironment {
   }
 }
 
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
+
 function crashError(
   crash: Error | undefined,
   code: number,
   requestId: string,
 ): FunctionErrorDocument {
+  if ((crash as { code?: string } | undefined)?.code === OUT_OF_MEMORY) {
+    return {
+      errorType: 'Runtime.OutOfMemory',
+      errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed`,
+      trace: [],
+    };
+  }
   if (crash) {
     return {
       errorType: crash.name,
@@ -148,6 +157,9 @@ export function startEnvironment(
   const worker = new Worker(RUNTIME_SOURCE, {
     eval: true,
     env: environment,
+    // The function's memory size caps its heap, so a leak ends the
+    // environment the way Lambda's out-of-memory kill does.
+    resourceLimits: { maxOldGenerationSizeMb: config.memoryMb },
     workerData: {
       taskRoot: config.codeDirectory,
       handler: config.handler,

@@ -94,6 +94,24 @@ describe('the local Lambda', () => {
     expect(result.kind).toBe('timeout');
   });
 
+  it('ends an environment that outgrows its memory size with Runtime.OutOfMemory', async () => {
+    const local = localLambda();
+    local.register({
+      name: 'hungry',
+      codeDirectory: fixture('hungry'),
+      memoryMb: 64,
+      timeoutSeconds: 20,
+    });
+
+    const result = await local.invoke({ functionName: 'hungry', event: {} });
+    const next = await local.invoke({ functionName: 'hungry', event: {} });
+
+    expect(result.kind !== 'success' && result.error.errorType).toBe(
+      'Runtime.OutOfMemory',
+    );
+    expect(next.coldStart).toBe(true);
+  });
+
   it('reports a handler error with its type, message and stack', async () => {
     const local = localLambda();
     local.register({ name: 'failing', codeDirectory: fixture('failing') });
