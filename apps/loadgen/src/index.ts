@@ -31,6 +31,8 @@ export type { RunProgress, RunScenarioOptions } from './run/run-scenario.js';
 export { runScenario } from './run/run-scenario.js';
 export type { SendEventsOptions } from './run/send-events.js';
 export { sendEvents } from './run/send-events.js';
+export type { OutcomeTally } from './run/tally-outcomes.js';
+export { tallyOutcomes } from './run/tally-outcomes.js';
 export {
   loadScenario,
   parseScenario,

@@ -29,7 +29,7 @@ export function createProgress(
   }
   const bar = new SingleBar({
     stream,
-    format: '{phase} [{bar}] {value}/{total}',
+    format: '{phase} [{bar}] {value}/{total} {counts}',
     hideCursor: true,
   });
   let phase: RunProgress['kind'] | undefined;
@@ -41,10 +41,13 @@ export function createProgress(
       if (phase !== progress.kind) {
         if (phase !== undefined) bar.stop();
         phase = progress.kind;
-        bar.start(progress.total, value, { phase: label(progress.kind) });
+        bar.start(progress.total, value, {
+          phase: label(progress.kind),
+          counts: counts(progress),
+        });
         return;
       }
-      bar.update(value);
+      bar.update(value, { counts: counts(progress) });
     },
     stop: () => bar.stop(),
   };
@@ -52,4 +55,12 @@ export function createProgress(
 
 function label(kind: RunProgress['kind']): string {
   return kind === 'sending' ? 'sent     ' : 'accounted';
+}
+
+function counts(progress: RunProgress): string {
+  if (progress.kind === 'sending') {
+    return '';
+  }
+
+  return `fulfilled ${progress.fulfilled}, rejected ${progress.rejected}, failed ${progress.failed}, DLQ ${progress.deadLetter}`;
 }

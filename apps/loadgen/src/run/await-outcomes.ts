@@ -9,8 +9,8 @@ export interface AwaitOutcomesOptions {
   settleSeconds: number;
   /** Pause between two reads, in milliseconds. */
   pollIntervalMs: number;
-  /** Called after each read with the number of orders accounted for. */
-  onPoll?: (accounted: number) => void;
+  /** Called after each read with the outcomes read. */
+  onPoll?: (outcomes: ReadonlyMap<string, OrderOutcome>) => void;
 }
 
 /**
@@ -40,7 +40,7 @@ export async function awaitOutcomes(
   for (;;) {
     const outcomes = await target.outcomes(orderIds);
     const accounted = [...outcomes.values()].filter(isAccounted).length;
-    options.onPoll?.(accounted);
+    options.onPoll?.(outcomes);
     const remaining = deadline - Date.now();
     if (accounted === orderIds.length || remaining <= 0) {
       return outcomes;

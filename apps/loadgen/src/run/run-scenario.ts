@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/scenario-schema.js';
 import type { OrderPipelineTarget } from '../target/order-pipeline-target.js';
 import { awaitOutcomes } from './await-outcomes.js';
 import { sendEvents } from './send-events.js';
+import { type OutcomeTally, tallyOutcomes } from './tally-outcomes.js';
 
 /**
  * A step of a run, for a progress display, by `kind`.
@@ -13,7 +14,7 @@ import { sendEvents } from './send-events.js';
  */
 export type RunProgress =
   | { kind: 'sending'; sent: number; total: number }
-  | { kind: 'settling'; accounted: number; total: number };
+  | ({ kind: 'settling'; total: number } & OutcomeTally);
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
@@ -54,8 +55,12 @@ export async function runScenario(
   const orderIds = [...sentAt.keys()];
   const outcomes = await awaitOutcomes(target, orderIds, {
     ...scenario.timeouts,
-    onPoll: (accounted) =>
-      onProgress?.({ kind: 'settling', accounted, total: orderIds.length }),
+    onPoll: (read) =>
+      onProgress?.({
+        kind: 'settling',
+        total: orderIds.length,
+        ...tallyOutcomes(read.values()),
+      }),
   });
 
   return reconcile({
