@@ -1,13 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
+import {
+  invokeBundle,
+  type PipelineCloud,
+  startPipelineCloud,
+} from '@org/testing/lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPipelineCloud } from './support/pipeline-cloud.js';
-import { invokeBundle } from './support/run-bundle.js';
+
+const BUNDLE = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
 
 describe('the built fulfillment bundle', () => {
-  let pipeline: Awaited<ReturnType<typeof startPipelineCloud>>;
+  let pipeline: PipelineCloud<LocalCloud>;
 
   beforeAll(async () => {
-    pipeline = await startPipelineCloud();
+    pipeline = await startPipelineCloud(startLocalCloud);
   }, 30_000);
 
   afterAll(async () => {
@@ -23,6 +30,7 @@ describe('the built fulfillment bundle', () => {
     });
 
     const { outcome } = await invokeBundle(
+      BUNDLE,
       {
         order: sampleOrder({ orderId: 'ord-bundle-ful' }),
         payment: { paymentId: 'pay_7' },

@@ -1,16 +1,17 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
+import { type PipelineCloud, startPipelineCloud } from '@org/testing/lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fulfilOrder } from '../../src/fulfil-order.js';
-import { startPipelineCloud } from './support/pipeline-cloud.js';
 
 const silent = { info() {}, warn() {}, error() {} };
 
 describe('fulfilOrder against the local cloud', () => {
-  let pipeline: Awaited<ReturnType<typeof startPipelineCloud>>;
+  let pipeline: PipelineCloud<LocalCloud>;
 
   beforeAll(async () => {
-    pipeline = await startPipelineCloud();
+    pipeline = await startPipelineCloud(startLocalCloud);
   }, 30_000);
 
   afterAll(async () => {

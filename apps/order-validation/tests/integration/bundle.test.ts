@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
+import {
+  invokeBundle,
+  type PipelineCloud,
+  startPipelineCloud,
+} from '@org/testing/lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPipelineCloud } from './support/pipeline-cloud.js';
-import { invokeBundle } from './support/run-bundle.js';
 
 interface TraceDocument {
   name: string;
@@ -10,11 +15,13 @@ interface TraceDocument {
 
 const TRACE_ID = '1-6750f001-0123456789abcdef01234567';
 
+const BUNDLE = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
+
 describe('the built order-validation bundle', () => {
-  let pipeline: Awaited<ReturnType<typeof startPipelineCloud>>;
+  let pipeline: PipelineCloud<LocalCloud>;
 
   beforeAll(async () => {
-    pipeline = await startPipelineCloud();
+    pipeline = await startPipelineCloud(startLocalCloud);
   }, 30_000);
 
   afterAll(async () => {
@@ -26,6 +33,7 @@ describe('the built order-validation bundle', () => {
     const order = sampleOrder({ orderId: 'ord-bundle-bad', currency: 'EURO' });
 
     const { outcome, stdout } = await invokeBundle(
+      BUNDLE,
       { 'detail-type': 'OrderCreated', detail: order },
       {
         ORDERS_TABLE_NAME: pipeline.tableName,

@@ -5,9 +5,9 @@ import {
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { lambdaContext, sampleOrder } from '@org/testing';
+import { captureStdout } from '@org/testing/lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureStdout } from './support/captured-stdout.js';
 
 const environment = {
   ORDERS_TABLE_NAME: 'orders',

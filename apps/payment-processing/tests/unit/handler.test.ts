@@ -8,9 +8,9 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { lambdaContext, sampleOrder } from '@org/testing';
+import { captureStdout } from '@org/testing/lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureStdout } from './support/captured-stdout.js';
 import { startScriptedProvider } from './support/scripted-provider.js';
 
 const environment = {

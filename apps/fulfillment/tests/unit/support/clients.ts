@@ -4,9 +4,9 @@ import {
   PutEventsCommand,
 } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { recordingLogger } from '@org/testing/lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import type { FulfillmentDependencies } from '../../../src/fulfil-order.js';
-import { recordingLogger } from './recording-logger.js';
 
 // A closed loopback port: if a mock ever let a call through, it would fail
 // locally instead of reaching AWS.

@@ -5,9 +5,9 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { recordingLogger } from '@org/testing/lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import type { ValidationDependencies } from '../../../src/validate-order.js';
-import { recordingLogger } from './recording-logger.js';
 
 // A closed loopback port: if a mock ever let a call through, it would fail
 // locally instead of reaching AWS.
