@@ -11,9 +11,14 @@
  */
 export const RUNTIME_SOURCE = String.raw`
 'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const dgram = require('node:dgram');
-const path = require('node:path');
+// Written to run whether the host evaluates it as CommonJS or as a module.
+const builtin = (name) => process.getBuiltinModule(name);
+const { parentPort, workerData } = builtin('node:worker_threads');
+const dgram = builtin('node:dgram');
+const path = builtin('node:path');
+const loadModule = builtin('node:module').createRequire(
+  path.join(workerData.taskRoot, 'index.js'),
+);
 
 let pendingSends = 0;
 let drainWaiters = [];
@@ -57,7 +62,7 @@ function loadHandler() {
   const modulePath = path.join(workerData.taskRoot, file);
   let loaded;
   try {
-    loaded = require(modulePath);
+    loaded = loadModule(modulePath);
   } catch (error) {
     const described = describeError(error, 'Runtime.ImportModuleError');
     described.errorType = 'Runtime.ImportModuleError';
