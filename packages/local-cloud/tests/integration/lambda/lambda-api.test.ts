@@ -137,6 +137,31 @@ describe('the Lambda API over the edge', () => {
     expect(lambda.stats().echo?.invocations).toBe(before + 1);
   });
 
+  it('checks the function without running it on a DryRun', async () => {
+    const before = lambda.stats().echo?.invocations;
+
+    const answer = await client.send(
+      new InvokeCommand({ FunctionName: 'echo', InvocationType: 'DryRun' }),
+    );
+
+    expect(answer.StatusCode).toBe(204);
+    expect(lambda.stats().echo?.invocations).toBe(before);
+  });
+
+  it('refuses a payload that is not JSON', async () => {
+    await expect(
+      client.send(
+        new InvokeCommand({
+          FunctionName: 'echo',
+          Payload: new TextEncoder().encode('{not json'),
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidRequestContentException',
+      $metadata: { httpStatusCode: 400 },
+    });
+  });
+
   it('describes functions with GetFunction and ListFunctions', async () => {
     const described = await client.send(
       new GetFunctionCommand({ FunctionName: lambda.functionArn('single') }),

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { GetTraceSummariesCommand, XRayClient } from '@aws-sdk/client-xray';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalCloud, startLocalCloud } from '../../../src/index.js';
 import {
@@ -105,5 +106,25 @@ describe.skipIf(!synthesized)(
         ]),
       );
     }, 30_000);
+
+    it('reports the cold start as an annotation through the X-Ray API', async () => {
+      const xray = new XRayClient({
+        endpoint: cloud.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      });
+
+      const answer = await xray.send(
+        new GetTraceSummariesCommand({
+          StartTime: new Date(Date.now() - 600_000),
+          EndTime: new Date(Date.now() + 60_000),
+          FilterExpression:
+            'service("payment-processing") AND annotation.ColdStart = true',
+        }),
+      );
+      xray.destroy();
+
+      expect(answer.TraceSummaries).toHaveLength(1);
+    });
   },
 );
