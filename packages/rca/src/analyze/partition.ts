@@ -62,7 +62,8 @@ function isSerious(finding: Finding): boolean {
  * Splits traces (sorted by start) for judging latency: the explicit
  * baseline when given, else the stretch where slow traces (more than
  * twice the lower quartile of durations) concentrate, kept under the same
- * clear-contrast test as for failures.
+ * clear-contrast test as for failures; failing that, the same on the own
+ * time of each location seen in most traces.
  *
  * @example
  * latencyPartition(analysed, undefined).kind;
@@ -75,11 +76,62 @@ export function latencyPartition(
 
   const durations = sortedNumbers(analysed.map((facts) => facts.duration));
   const slowAbove = 2 * quantile(durations, 0.25);
-
-  return derivedPartition(
+  const byDuration = derivedPartition(
     analysed,
     analysed.map((facts) => (facts.duration > slowAbove ? 1 : 0)),
   );
+
+  return byDuration.kind === 'none'
+    ? slowestLocationPartition(analysed)
+    : byDuration;
+}
+
+/**
+ * A call that got several times slower may add little to whole traces.
+ * When trace durations show no clear change, each location seen in most
+ * traces is tried on its own: its own time above twice its lower
+ * quartile. The clear stretch with the most slow traces wins.
+ */
+function slowestLocationPartition(analysed: readonly TraceFacts[]): Partition {
+  const owners = new Map<string, number[]>();
+  for (const facts of analysed) {
+    for (const [key, seconds] of facts.ownTime) {
+      const values = owners.get(key);
+      if (values === undefined) owners.set(key, [seconds]);
+      else values.push(seconds);
+    }
+  }
+  let best: Partition = noBaseline(analysed);
+  let bestHits = 0;
+  for (const key of [...owners.keys()].sort()) {
+    const values = owners.get(key) as number[];
+    if (values.length < analysed.length / 2) continue;
+    const slowAbove = 2 * quantile(sortedNumbers(values), 0.25);
+    const indicator = analysed.map((facts) =>
+      (facts.ownTime.get(key) ?? 0) > slowAbove ? 1 : 0,
+    );
+    const partition = derivedPartition(analysed, indicator);
+    const hits =
+      partition.kind === 'none'
+        ? 0
+        : countWindowHits(partition, key, slowAbove);
+    if (hits > bestHits) {
+      best = partition;
+      bestHits = hits;
+    }
+  }
+
+  return best;
+}
+
+function countWindowHits(
+  partition: Partition,
+  key: string,
+  slowAbove: number,
+): number {
+  return partition.window.filter(
+    (facts) => (facts.ownTime.get(key) ?? 0) > slowAbove,
+  ).length;
 }
 
 /**
