@@ -68,3 +68,8 @@ export {
 } from './traces/step-functions.js';
 export type { BuiltTrace } from './traces/trace-draft.js';
 export { TraceDraft } from './traces/trace-draft.js';
+export type {
+  XRayApiServer,
+  XRayApiServerOptions,
+} from './xray-api/xray-api-server.js';
+export { startXRayApiServer } from './xray-api/xray-api-server.js';

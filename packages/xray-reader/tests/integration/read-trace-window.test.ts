@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { XRayClient } from '@aws-sdk/client-xray';
+import { startXRayApiServer, type XRayApiServer } from '@org/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTraceWindow, XRayRequestError } from '../../src/index.js';
-import { startXRayApiServer, type XRayApiServer } from './xray-api-server.js';
 
 const FIXTURE = fileURLToPath(
   new URL('../fixtures/traces.json', import.meta.url),

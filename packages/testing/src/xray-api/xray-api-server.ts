@@ -12,26 +12,56 @@ interface StoredTrace {
   Segments: { Id: string; Document: string }[];
 }
 
-/** A running loopback server that answers the X-Ray query API. */
+/**
+ * A running loopback server that answers the X-Ray query API, with every
+ * request it received (path and JSON body) in arrival order.
+ *
+ * @example
+ * const server: XRayApiServer = await startXRayApiServer('traces.json');
+ * new XRayClient({ endpoint: server.endpoint });
+ */
 export interface XRayApiServer {
   endpoint: string;
   requests: { path: string; body: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
+/**
+ * Options of {@link startXRayApiServer}.
+ *
+ * @example
+ * const options: XRayApiServerOptions = { throttleFirst: 2 };
+ */
+export interface XRayApiServerOptions {
+  /** How many first calls answer 429 ThrottledException (default 0). */
+  throttleFirst?: number;
+}
+
 const SUMMARIES_PER_PAGE = 5;
 
 /**
- * Serves the traces of a BatchGetTraces-shaped fixture over the X-Ray
+ * Serves the traces of BatchGetTraces-shaped fixtures over the X-Ray
  * REST-JSON API: POST /TraceSummaries (paged, filtered by the trace's
  * start time) and POST /Traces (at most 5 ids). The first
- * `throttleFirst` calls answer 429 ThrottledException.
+ * `throttleFirst` calls answer 429 ThrottledException (default none).
+ * A fixture holds one BatchGetTraces response or an array of them.
+ * Listens on 127.0.0.1 on a free port; `close` stops it.
+ *
+ * @example
+ * const server = await startXRayApiServer(['outage.json', 'calm.json'], {
+ *   throttleFirst: 2,
+ * });
+ * try {
+ *   // point an XRayClient at server.endpoint
+ * } finally {
+ *   await server.close();
+ * }
  */
 export async function startXRayApiServer(
-  fixturePath: string,
-  options: { throttleFirst?: number } = {},
+  fixturePaths: string | string[],
+  options: XRayApiServerOptions = {},
 ): Promise<XRayApiServer> {
-  const traces = loadTraces(fixturePath);
+  const traces = [fixturePaths].flat().flatMap(loadTraces);
   const requests: XRayApiServer['requests'] = [];
   let throttlesLeft = options.throttleFirst ?? 0;
   const server = createServer(async (request, response) => {
