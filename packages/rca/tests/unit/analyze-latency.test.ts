@@ -106,3 +106,28 @@ describe('analyze: retries that succeeded', () => {
     });
   });
 });
+
+describe('analyze: latency of one call inside long traces', () => {
+  it('finds a call that got ten times slower though traces barely did', () => {
+    const documents = invocations(160, (index) => ({
+      functionName: 'checkout',
+      calls: [
+        putOrder({
+          duration:
+            index >= 100
+              ? 0.12 + (index % 5) * 0.001
+              : 0.012 + (index % 5) * 0.001,
+        }),
+        chargeCard({ duration: 0.3 + (index % 7) * 0.01 }),
+      ],
+    }));
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      kind: 'latency',
+      tracesAffected: 60,
+    });
+  });
+});
