@@ -11,7 +11,8 @@ Examples:
 
 Exit codes: 0 every order accounted for, 1 orders lost, 2 bad option or
 scenario, 3 target unavailable or no credentials, 4 EventBridge kept
-refusing events, 70 internal error.`;
+refusing events, 5 outcomes unreadable at the end of the wait, 70
+internal error.`;
 
 const program = new Command('loadgen')
   .description(

@@ -131,3 +131,24 @@ export class DeliveryError extends LoadgenError {
     this.orderIds = orderIds;
   }
 }
+
+/**
+ * The orders table or the DLQ could not be read at the end of the settle
+ * wait, so the run cannot tell which orders were lost. Exit code 5.
+ *
+ * @example
+ * throw new OutcomeReadError(12, { cause });
+ */
+export class OutcomeReadError extends LoadgenError {
+  override name = 'OutcomeReadError';
+
+  constructor(unread: number, options?: ErrorOptions) {
+    const reason =
+      options?.cause instanceof Error ? ` (${options.cause.message})` : '';
+    super(
+      `Could not read the outcome of ${unread} order(s) at the end of the wait${reason}. Raise the table's read capacity, lengthen timeouts.pollIntervalMs or timeouts.settleSeconds, then run again.`,
+      5,
+      options,
+    );
+  }
+}

@@ -5,6 +5,7 @@ export {
   LoadgenError,
   LocalStackUnavailableError,
   MissingCredentialsError,
+  OutcomeReadError,
   ScenarioFileError,
   StackOutputsError,
   UsageError,

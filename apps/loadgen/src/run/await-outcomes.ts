@@ -1,3 +1,4 @@
+import { OutcomeReadError } from '../errors.js';
 import type {
   OrderOutcome,
   OrderPipelineTarget,
@@ -9,7 +10,7 @@ export interface AwaitOutcomesOptions {
   settleSeconds: number;
   /** Pause between two reads, in milliseconds. */
   pollIntervalMs: number;
-  /** Called after each read with the outcomes read. */
+  /** Called after each read with the outcomes known so far. */
   onPoll?: (outcomes: ReadonlyMap<string, OrderOutcome>) => void;
 }
 
@@ -26,7 +27,10 @@ export function isAccounted(outcome: OrderOutcome): boolean {
 
 /**
  * Reads the outcomes until every order is accounted for or the settle
- * time runs out, and returns the last reading.
+ * time runs out. Each read asks only for the orders not yet accounted
+ * for, so that the run spends little of the table's read capacity. A read
+ * that fails (a throttled table) is tried again at the next poll; only a
+ * failure of the last read is an {@link OutcomeReadError}.
  *
  * @example
  * const outcomes = await awaitOutcomes(target, ids, { settleSeconds: 60, pollIntervalMs: 1000 });
@@ -37,16 +41,48 @@ export async function awaitOutcomes(
   options: AwaitOutcomesOptions,
 ): Promise<Map<string, OrderOutcome>> {
   const deadline = Date.now() + options.settleSeconds * 1000;
+  const settled = new Map<string, OrderOutcome>();
+  let unsettled = new Map<string, OrderOutcome>();
   for (;;) {
-    const outcomes = await target.outcomes(orderIds);
-    const accounted = [...outcomes.values()].filter(isAccounted).length;
+    const pending = orderIds.filter((orderId) => !settled.has(orderId));
+    let failure: unknown;
+    try {
+      unsettled = await target.outcomes(pending);
+      for (const [orderId, outcome] of unsettled) {
+        if (isAccounted(outcome)) settled.set(orderId, outcome);
+      }
+    } catch (error) {
+      failure = error;
+    }
+    const outcomes = combine(orderIds, settled, unsettled);
     options.onPoll?.(outcomes);
     const remaining = deadline - Date.now();
-    if (accounted === orderIds.length || remaining <= 0) {
+    if (settled.size === orderIds.length) {
+      return outcomes;
+    }
+    if (remaining <= 0) {
+      if (failure !== undefined) {
+        throw new OutcomeReadError(pending.length, { cause: failure });
+      }
+
       return outcomes;
     }
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(options.pollIntervalMs, remaining)),
     );
   }
+}
+
+function combine(
+  orderIds: readonly string[],
+  settled: ReadonlyMap<string, OrderOutcome>,
+  unsettled: ReadonlyMap<string, OrderOutcome>,
+): Map<string, OrderOutcome> {
+  return new Map(
+    orderIds.map((orderId): [string, OrderOutcome] => [
+      orderId,
+      settled.get(orderId) ??
+        unsettled.get(orderId) ?? { kind: 'unknown', orderId },
+    ]),
+  );
 }

@@ -135,6 +135,11 @@ describe('shipped scenarios', () => {
 
     expect(scenario.faults.tableThroughput?.write).toBe(1);
     expect(scenario.concurrency).toBe(100);
+    // A poll reads every unsettled order at half a unit each; fewer read
+    // units would throttle the run's own reads instead of the pipeline.
+    expect(scenario.faults.tableThroughput?.read).toBeGreaterThanOrEqual(
+      scenario.orders / 2,
+    );
   });
 
   it('names the missing file when a scenario does not exist', async () => {
