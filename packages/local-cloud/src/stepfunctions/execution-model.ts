@@ -30,6 +30,12 @@ export interface HistoryEvent {
   type: string;
   timestamp: Date;
   stateName?: string;
+  /** `Task`, `Pass`, `Choice`, … */
+  stateType?: string;
+  /** The state's input (or the execution's), as JSON text. */
+  input?: string;
+  /** The state's output (or the execution's), as JSON text. */
+  output?: string;
   error?: string;
   cause?: string;
 }

@@ -9,12 +9,15 @@ import {
   type TraceHeader,
 } from '../xray/index.js';
 import type { ExecutionStatus } from './execution-model.js';
+import { causeText } from './history-events.js';
 
 /** A state event of aws-local-stepfunctions' event log, as read here. */
 export interface StateEvent {
   type: string;
   timestamp: number;
-  state?: { name: string };
+  state?: { name: string; type?: string; input?: unknown; output?: unknown };
+  input?: unknown;
+  output?: unknown;
   Error?: string;
   Cause?: unknown;
 }
@@ -115,13 +118,10 @@ export class ExecutionTrace {
 }
 
 function failureOf(event: StateEvent): StepOutcome {
-  const cause =
-    typeof event.Cause === 'string' ? event.Cause : JSON.stringify(event.Cause);
-
   return {
     kind: 'error',
     errorType: event.Error ?? 'States.TaskFailed',
-    message: cause ?? '',
+    message: causeText(event.Cause),
   };
 }
 

@@ -5,6 +5,7 @@ export {
   listedExecution,
   page,
 } from './api-shapes.js';
+export { awsHistoryEvents } from './aws-history.js';
 export { contextObject } from './context-object.js';
 export {
   type DeployStateMachinesOptions,
@@ -21,6 +22,7 @@ export {
 } from './execution-model.js';
 export { ExecutionRegistry } from './execution-registry.js';
 export { ExecutionTrace, type StateEvent } from './execution-trace.js';
+export { causeText, historyEventOf } from './history-events.js';
 export { invokeFunctionFrom, type LambdaInvoker } from './lambda-invoker.js';
 export { functionNameOf, runLambdaTask } from './lambda-task.js';
 export {

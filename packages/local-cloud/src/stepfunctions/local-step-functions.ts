@@ -72,6 +72,7 @@ export class LocalStepFunctions {
   readonly #machines = new Map<string, StateMachineRecord>();
   readonly #runners = new Map<string, StateMachine>();
   readonly #executions = new ExecutionRegistry();
+  readonly #stops = new Map<string, AbortController>();
 
   constructor(options: LocalStepFunctionsOptions = {}) {
     ensurePromiseWithResolvers();
@@ -151,6 +152,8 @@ export class LocalStepFunctions {
     const { execution, created } = this.#executions.start(machine, input);
     if (!created) return execution;
 
+    const stop = new AbortController();
+    this.#stops.set(execution.executionArn, stop);
     const run = runExecution(execution, {
       machine,
       runner,
@@ -158,9 +161,25 @@ export class LocalStepFunctions {
       sink: this.#options.sink,
       retryIntervalScale:
         this.#options.retryIntervalScale ?? DEFAULT_RETRY_INTERVAL_SCALE,
-    });
+      abortSignal: stop.signal,
+    }).finally(() => this.#stops.delete(execution.executionArn));
     this.#executions.settle(execution, run, this.#options.onExecutionDone);
     return execution;
+  }
+
+  /**
+   * Stops a running execution as ABORTED with the given error and cause,
+   * and resolves with it once stopped; a stopped execution is answered as
+   * it is. Refuses an unknown ARN with `ExecutionDoesNotExist`.
+   */
+  async stopExecution(
+    executionArn: string,
+    reason: { error?: string; cause?: string } = {},
+  ): Promise<ExecutionRecord> {
+    const execution = await this.#known(executionArn);
+    this.#stops.get(executionArn)?.abort(reason);
+
+    return execution.done;
   }
 
   /** The execution with this ARN. */
@@ -179,16 +198,8 @@ export class LocalStepFunctions {
    * Resolves with the execution once it has stopped; refuses an unknown
    * ARN with `ExecutionDoesNotExist`.
    */
-  waitForExecution(executionArn: string): Promise<ExecutionRecord> {
-    const execution = this.#executions.get(executionArn);
-    if (!execution) {
-      return Promise.reject(
-        stepFunctionsApiError(
-          'ExecutionDoesNotExist',
-          `Execution Does Not Exist: '${executionArn}'`,
-        ),
-      );
-    }
+  async waitForExecution(executionArn: string): Promise<ExecutionRecord> {
+    const execution = await this.#known(executionArn);
 
     return execution.done;
   }
@@ -196,6 +207,16 @@ export class LocalStepFunctions {
   /** Resolves when no execution is running. */
   idle(): Promise<void> {
     return this.#executions.idle();
+  }
+
+  async #known(executionArn: string): Promise<ExecutionRecord> {
+    const execution = this.#executions.get(executionArn);
+    if (execution) return execution;
+
+    throw stepFunctionsApiError(
+      'ExecutionDoesNotExist',
+      `Execution Does Not Exist: '${executionArn}'`,
+    );
   }
 }
 

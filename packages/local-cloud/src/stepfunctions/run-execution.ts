@@ -12,6 +12,7 @@ import type {
   StateMachineRecord,
 } from './execution-model.js';
 import { ExecutionTrace, type StateEvent } from './execution-trace.js';
+import { historyEventOf } from './history-events.js';
 import {
   type FailureCounts,
   retryIntervalOverrides,
@@ -28,6 +29,8 @@ export interface RunExecutionOptions {
   /** Where the execution's segments go; without one nothing is traced. */
   sink?: SegmentSink;
   retryIntervalScale: number;
+  /** Aborting stops the execution as ABORTED; a reason `{ error, cause }` is recorded. */
+  abortSignal?: AbortSignal;
 }
 
 type Ending = Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause'>;
@@ -74,12 +77,18 @@ export async function runExecution(
     },
     context: contextObject(machine, execution, () => currentState),
   });
+  options.abortSignal?.addEventListener('abort', () => run.abort(), {
+    once: true,
+  });
   const followed = follow(run.eventLogs, execution, (event) => {
     if (event.type === 'StateEntered') currentState = event.state?.name;
     trace?.observe(event);
   });
 
-  const ending = await endingOf(run.result);
+  const ending = stoppedBy(
+    await endingOf(run.result),
+    options.abortSignal?.reason,
+  );
   await followed;
   Object.assign(execution, ending, { stopDate: new Date() });
   trace?.finish(ending.status, ending.error, ending.cause);
@@ -114,15 +123,15 @@ async function follow(
   for await (const raw of events) {
     const event = raw as StateEvent;
     onEvent(event);
-    execution.history.push({
-      id: execution.history.length + 1,
-      type: event.type,
-      timestamp: new Date(event.timestamp),
-      ...(event.state ? { stateName: event.state.name } : {}),
-      ...(event.Error === undefined ? {} : { error: event.Error }),
-      ...(event.Cause === undefined ? {} : { cause: textOf(event.Cause) }),
-    });
+    execution.history.push(historyEventOf(event, execution.history.length + 1));
   }
+}
+
+function stoppedBy(ending: Ending, reason: unknown): Ending {
+  if (ending.status !== 'ABORTED') return ending;
+  const { error, cause } = (reason ?? {}) as Partial<Ending>;
+
+  return { status: 'ABORTED', error, cause };
 }
 
 async function endingOf(result: Promise<unknown>): Promise<Ending> {
@@ -154,8 +163,4 @@ function failedEnding(error: unknown): Ending {
         : new Error(String(error));
 
   return stopped('FAILED', failure.name, failure.message);
-}
-
-function textOf(cause: unknown): string {
-  return typeof cause === 'string' ? cause : JSON.stringify(cause);
 }

@@ -8,6 +8,7 @@ import {
   listedExecution,
   page,
 } from './api-shapes.js';
+import { awsHistoryEvents } from './aws-history.js';
 import { EXECUTION_STATUSES, type ExecutionStatus } from './execution-model.js';
 import type { LocalStepFunctions } from './local-step-functions.js';
 import { stepFunctionsApiError } from './stepfunctions-errors.js';
@@ -19,7 +20,8 @@ type Operation = (stepFunctions: LocalStepFunctions, input: Input) => unknown;
  * The Step Functions API behind the edge (AWS JSON 1.0,
  * `X-Amz-Target: AWSStepFunctions.*`): CreateStateMachine,
  * DescribeStateMachine, ListStateMachines, StartExecution,
- * DescribeExecution and ListExecutions.
+ * StopExecution, DescribeExecution, ListExecutions and
+ * GetExecutionHistory.
  *
  * @example
  * cloud.addService(createStepFunctionsService(stepFunctions));
@@ -41,7 +43,7 @@ export function createStepFunctionsService(
       }
       const input = parseJsonBody(request, 'com.amazonaws.sfn#');
 
-      return jsonResponse(operation(stepFunctions, input));
+      return jsonResponse(await operation(stepFunctions, input));
     },
   };
 }
@@ -89,16 +91,28 @@ const OPERATIONS: Record<string, Operation> = {
       startDate: epochSeconds(execution.startDate),
     };
   },
-  DescribeExecution: (stepFunctions, input) => {
-    const arn = required(input, 'executionArn');
-    const execution = stepFunctions.execution(arn);
-    if (!execution) {
-      throw stepFunctionsApiError(
-        'ExecutionDoesNotExist',
-        `Execution Does Not Exist: '${arn}'`,
-      );
-    }
-    return describedExecution(execution);
+  StopExecution: async (stepFunctions, input) => {
+    const execution = await stepFunctions.stopExecution(
+      required(input, 'executionArn'),
+      { error: optional(input, 'error'), cause: optional(input, 'cause') },
+    );
+    return { stopDate: epochSeconds(execution.stopDate ?? new Date()) };
+  },
+  DescribeExecution: (stepFunctions, input) =>
+    describedExecution(executionOf(stepFunctions, input)),
+  GetExecutionHistory: (stepFunctions, input) => {
+    const execution = executionOf(stepFunctions, input);
+    const machine = machineOf(stepFunctions, {
+      stateMachineArn: execution.stateMachineArn,
+    });
+    const events = awsHistoryEvents(execution, machine);
+    const ordered = input.reverseOrder === true ? events.reverse() : events;
+    const { items, nextToken } = page(
+      ordered,
+      input.maxResults,
+      input.nextToken,
+    );
+    return { events: items, ...(nextToken ? { nextToken } : {}) };
   },
   ListExecutions: (stepFunctions, input) => {
     const machine = machineOf(stepFunctions, input);
@@ -116,6 +130,18 @@ const OPERATIONS: Record<string, Operation> = {
     };
   },
 };
+
+function executionOf(stepFunctions: LocalStepFunctions, input: Input) {
+  const arn = required(input, 'executionArn');
+  const execution = stepFunctions.execution(arn);
+  if (!execution) {
+    throw stepFunctionsApiError(
+      'ExecutionDoesNotExist',
+      `Execution Does Not Exist: '${arn}'`,
+    );
+  }
+  return execution;
+}
 
 function machineOf(stepFunctions: LocalStepFunctions, input: Input) {
   const arn = required(input, 'stateMachineArn');

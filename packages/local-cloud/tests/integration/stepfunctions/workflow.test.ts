@@ -1,10 +1,12 @@
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
   ListExecutionsCommand,
   ListStateMachinesCommand,
   type SFNClient,
   StartExecutionCommand,
+  StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalCloud, startLocalCloud } from '../../../src/index.js';
@@ -102,12 +104,13 @@ const held = new Promise<void>((resolve) => {
 
 // Order ids say how the in-test payment function behaves: "flaky-…" fails
 // twice with a retryable error, "declined-…" always fails, "held-…" waits
-// for releaseHeld(), others succeed.
+// for releaseHeld(), "hung-…" never answers, others succeed.
 const payment: InvokeFunction = async (_name, payload, { traceHeader }) => {
   const { orderId } = payload as { orderId: string };
   calls.push({ orderId, traceHeader });
   const attempts = calls.filter((call) => call.orderId === orderId).length;
   if (orderId.startsWith('held')) await held;
+  if (orderId.startsWith('hung')) return new Promise(() => {});
   if (orderId.startsWith('declined')) {
     return unhandled('PaymentDeclined', 'card declined');
   }
@@ -276,5 +279,75 @@ describe('Step Functions in the local cloud', () => {
       root: upstream.root,
       parent: invokes[2]?.id,
     });
+  });
+
+  it('stops a running execution as ABORTED with the given error and cause', async () => {
+    const started = await sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn,
+        name: 'hung-1',
+        input: '{"orderId":"hung-1"}',
+      }),
+    );
+    await sfn.send(
+      new StopExecutionCommand({
+        executionArn: started.executionArn,
+        error: 'Operator',
+        cause: 'payment provider hangs',
+      }),
+    );
+
+    const described = await sfn.send(
+      new DescribeExecutionCommand({ executionArn: started.executionArn }),
+    );
+    expect(described).toMatchObject({
+      status: 'ABORTED',
+      error: 'Operator',
+      cause: 'payment provider hangs',
+    });
+  });
+
+  it('answers the history of a caught failure as GetExecutionHistory does', async () => {
+    const [declined] = stepFunctions.executions({ status: 'FAILED' });
+    const history = await sfn.send(
+      new GetExecutionHistoryCommand({ executionArn: declined?.executionArn }),
+    );
+
+    const events = history.events ?? [];
+    const names = events.map(
+      (event) =>
+        event.stateEnteredEventDetails?.name ??
+        event.stateExitedEventDetails?.name ??
+        '',
+    );
+    expect(events.map((event) => event.type)).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'TaskFailed',
+      'TaskStateExited',
+      'TaskStateEntered',
+      'TaskStateExited',
+      'TaskStateEntered',
+      'TaskStateExited',
+      'FailStateEntered',
+      'ExecutionFailed',
+    ]);
+    expect(names.filter(Boolean)).toEqual([
+      'ChargePayment',
+      'ChargePayment',
+      'MarkOrderFailed',
+      'MarkOrderFailed',
+      'EmitOrderFailed',
+      'EmitOrderFailed',
+      'OrderFailed',
+    ]);
+    expect(events[2]?.taskFailedEventDetails).toMatchObject({
+      resourceType: 'lambda',
+      resource: 'invoke',
+      error: 'PaymentDeclined',
+    });
+    expect(events.at(-1)?.executionFailedEventDetails?.error).toBe(
+      'OrderFailed',
+    );
   });
 });

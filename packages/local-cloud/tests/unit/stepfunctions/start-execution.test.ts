@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AwsApiError } from '../../../src/errors.js';
 import {
-  type LambdaInvokeResult,
+  type InvokeFunction,
   LocalStepFunctions,
 } from '../../../src/stepfunctions/index.js';
 
@@ -18,16 +18,28 @@ const definition = {
   },
 };
 
-function heldFunction() {
-  let release: (result: LambdaInvokeResult) => void = () => {};
-  const held = new Promise<LambdaInvokeResult>((resolve) => {
-    release = resolve;
-  });
-  return {
-    invokeFunction: () => held,
-    release: (result: LambdaInvokeResult) => release(result),
-  };
-}
+let releaseHeld: () => void = () => {};
+const held = new Promise<void>((resolve) => {
+  releaseHeld = resolve;
+});
+
+// Inputs with `hold: true` wait for releaseHeld(); the rest answer at once.
+const work: InvokeFunction = async (_name, payload) => {
+  if ((payload as { hold?: boolean }).hold) await held;
+
+  return { StatusCode: 200, Payload: { done: true } };
+};
+
+let stepFunctions: LocalStepFunctions;
+let stateMachineArn: string;
+
+beforeAll(() => {
+  stepFunctions = new LocalStepFunctions({ invokeFunction: work });
+  ({ stateMachineArn } = stepFunctions.createStateMachine({
+    name: 'idempotent',
+    definition,
+  }));
+});
 
 function apiCode(action: () => unknown): string | undefined {
   try {
@@ -39,71 +51,38 @@ function apiCode(action: () => unknown): string | undefined {
 }
 
 describe('StartExecution', () => {
-  it('answers the running execution for the same name and input', async () => {
-    const work = heldFunction();
-    const stepFunctions = new LocalStepFunctions({
-      invokeFunction: work.invokeFunction,
-    });
-    const { stateMachineArn } = stepFunctions.createStateMachine({
-      name: 'idempotent',
-      definition,
-    });
-
+  it('answers the running execution for the same name and input, and refuses other input', async () => {
+    const input = '{"hold":true,"orderId":"1"}';
     const first = stepFunctions.startExecution({
       stateMachineArn,
       name: 'order-1',
-      input: '{"orderId":"1"}',
+      input,
     });
     const second = stepFunctions.startExecution({
       stateMachineArn,
       name: 'order-1',
-      input: '{"orderId":"1"}',
+      input,
     });
-    work.release({ StatusCode: 200, Payload: { done: true } });
+    const conflict = apiCode(() =>
+      stepFunctions.startExecution({
+        stateMachineArn,
+        name: 'order-1',
+        input: '{"hold":true,"orderId":"2"}',
+      }),
+    );
+    releaseHeld();
     const finished = await stepFunctions.waitForExecution(first.executionArn);
 
     expect(second).toBe(first);
-    expect(stepFunctions.executions({ stateMachineArn })).toHaveLength(1);
+    expect(conflict).toBe('ExecutionAlreadyExists');
+    expect(
+      stepFunctions.executions({ stateMachineArn }).map(({ name }) => name),
+    ).toEqual(['order-1']);
     expect(finished.status).toBe('SUCCEEDED');
     expect(JSON.parse(finished.output ?? 'null')).toEqual({ done: true });
   });
 
-  it('refuses the same name with other input with ExecutionAlreadyExists', async () => {
-    const work = heldFunction();
-    const stepFunctions = new LocalStepFunctions({
-      invokeFunction: work.invokeFunction,
-    });
-    const { stateMachineArn } = stepFunctions.createStateMachine({
-      name: 'conflict',
-      definition,
-    });
-    stepFunctions.startExecution({
-      stateMachineArn,
-      name: 'order-2',
-      input: '{"a":1}',
-    });
-
-    const code = apiCode(() =>
-      stepFunctions.startExecution({
-        stateMachineArn,
-        name: 'order-2',
-        input: '{"a":2}',
-      }),
-    );
-    work.release({ StatusCode: 200, Payload: {} });
-    await stepFunctions.idle();
-
-    expect(code).toBe('ExecutionAlreadyExists');
-  });
-
   it('refuses a name reused after the execution stopped, as standard workflows do', async () => {
-    const stepFunctions = new LocalStepFunctions({
-      invokeFunction: async () => ({ StatusCode: 200, Payload: {} }),
-    });
-    const { stateMachineArn } = stepFunctions.createStateMachine({
-      name: 'closed',
-      definition,
-    });
     const first = stepFunctions.startExecution({
       stateMachineArn,
       name: 'order-3',
@@ -118,16 +97,20 @@ describe('StartExecution', () => {
   });
 
   it('refuses input that is not JSON with InvalidExecutionInput', () => {
-    const stepFunctions = new LocalStepFunctions();
-    const { stateMachineArn } = stepFunctions.createStateMachine({
-      name: 'input-check',
-      definition,
-    });
-
     expect(
       apiCode(() =>
         stepFunctions.startExecution({ stateMachineArn, input: '{oops' }),
       ),
     ).toBe('InvalidExecutionInput');
+  });
+
+  it('refuses an unknown state machine with StateMachineDoesNotExist', () => {
+    expect(
+      apiCode(() =>
+        stepFunctions.startExecution({
+          stateMachineArn: `${stateMachineArn}-x`,
+        }),
+      ),
+    ).toBe('StateMachineDoesNotExist');
   });
 });
