@@ -72,3 +72,5 @@ export type {
 } from './target/sdk-target.js';
 export { createSdkTarget, mergeOutcomes } from './target/sdk-target.js';
 export { readStackOutputs, StackOutputKey } from './target/stack-outputs.js';
+export type { TargetKind } from './target/unapplied-faults.js';
+export { unappliedFaults } from './target/unapplied-faults.js';

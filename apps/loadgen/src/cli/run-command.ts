@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/scenario-schema.js';
 import { connectAwsTarget } from '../target/aws-target.js';
 import { startLocalTarget } from '../target/local-target.js';
 import type { OrderPipelineTarget } from '../target/order-pipeline-target.js';
+import { unappliedFaults } from '../target/unapplied-faults.js';
 import { createProgress } from './progress.js';
 
 /** The options of `loadgen run` as commander hands them over. */
@@ -30,6 +31,7 @@ export interface RunCommandOptions {
 export async function runCommand(options: RunCommandOptions): Promise<number> {
   const scenario = withOverrides(await loadScenario(options.scenario), options);
   const target = await connectTarget(options, scenario);
+  warnOfUnappliedFaults(options.target, scenario);
   const progress = createProgress();
   try {
     const summary = await runScenario({
@@ -49,6 +51,19 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     progress.stop();
     await target.close();
   }
+}
+
+function warnOfUnappliedFaults(target: string, scenario: Scenario): void {
+  const faults = unappliedFaults(
+    target === 'aws' ? 'aws' : 'local',
+    scenario.faults,
+  );
+  if (faults.length === 0) {
+    return;
+  }
+  process.stderr.write(
+    `loadgen: --target ${target} does not apply the faults ${faults.join(', ')} of scenario ${scenario.name}; see Limits in the loadgen README.\n`,
+  );
 }
 
 function connectTarget(
