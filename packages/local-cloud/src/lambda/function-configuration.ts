@@ -15,7 +15,7 @@ export function functionConfiguration(
     FunctionName: config.name,
     FunctionArn: functionArn,
     Runtime: 'nodejs22.x',
-    Role: `${functionArn.split(':function:')[0]?.replace(':lambda:', ':iam:')}:role/${config.name}`,
+    Role: `arn:aws:iam::${functionArn.split(':')[4] ?? ''}:role/${config.name}`,
     Handler: config.handler,
     Timeout: config.timeoutSeconds,
     MemorySize: config.memoryMb,

@@ -173,6 +173,7 @@ describe('the Lambda API over the edge', () => {
       Handler: 'index.handler',
       Runtime: 'nodejs22.x',
       Timeout: 3,
+      Role: 'arn:aws:iam::000000000000:role/single',
     });
     expect(described.Concurrency?.ReservedConcurrentExecutions).toBe(1);
     expect(listed.Functions?.map((entry) => entry.FunctionName)).toEqual([
