@@ -1,9 +1,6 @@
+import { startXRayApiServer, type XRayApiServer } from '@org/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../support/run-cli.js';
-import {
-  startXRayApiServer,
-  type XRayApiServer,
-} from '../support/xray-api-server.js';
 
 const WINDOW = [
   '--since',

@@ -1,4 +1,0 @@
-export {
-  startXRayApiServer,
-  type XRayApiServer,
-} from '@org/testing';
