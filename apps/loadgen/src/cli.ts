@@ -28,7 +28,10 @@ program
     'shipped scenario name or JSON file',
   )
   .option('--orders <n>', 'distinct orders to send (overrides the scenario)')
-  .option('--concurrency <c>', 'PutEvents batches in flight at once')
+  .option(
+    '--concurrency <c>',
+    'orders in flight at once (PutEvents calls of up to 10)',
+  )
   .option('--rate <r>', 'events per second at most')
   .option('--target <target>', 'local or aws', 'local')
   .option('--stack <name>', 'deployed stack to read outputs from (aws)')

@@ -4,7 +4,7 @@ import { MAX_ENTRIES_PER_CALL } from '../target/put-events.js';
 
 /** Options of {@link sendEvents}. */
 export interface SendEventsOptions {
-  /** Batches in flight at once. */
+  /** Events in flight at once, in PutEvents calls of up to 10. */
   concurrency: number;
   /** Events per second at most; unlimited when absent. */
   rate?: number;
@@ -13,8 +13,9 @@ export interface SendEventsOptions {
 }
 
 /**
- * Sends the events in batches of up to 10 with `concurrency` batches in
- * flight, paced to `rate` events per second. Returns the epoch
+ * Sends the events with at most `concurrency` of them in flight: in
+ * PutEvents calls of `min(10, concurrency)` entries, as many calls at once
+ * as fit, paced to `rate` events per second. Returns the epoch
  * milliseconds of the first send of each order id.
  *
  * @example
@@ -25,7 +26,11 @@ export async function sendEvents(
   events: readonly OrderEvent[],
   options: SendEventsOptions,
 ): Promise<Map<string, number>> {
-  const batches = toBatches(events);
+  const batchSize = Math.max(
+    1,
+    Math.min(MAX_ENTRIES_PER_CALL, options.concurrency),
+  );
+  const batches = toBatches(events, batchSize);
   const sentAt = new Map<string, number>();
   const start = Date.now();
   let nextBatch = 0;
@@ -48,16 +53,22 @@ export async function sendEvents(
       options.onSent?.(sent);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency, batches.length));
+  const workers = Math.max(
+    1,
+    Math.min(Math.floor(options.concurrency / batchSize), batches.length),
+  );
   await Promise.all(Array.from({ length: workers }, worker));
 
   return sentAt;
 }
 
-function toBatches(events: readonly OrderEvent[]): OrderEvent[][] {
+function toBatches(
+  events: readonly OrderEvent[],
+  batchSize: number,
+): OrderEvent[][] {
   const batches: OrderEvent[][] = [];
-  for (let start = 0; start < events.length; start += MAX_ENTRIES_PER_CALL) {
-    batches.push(events.slice(start, start + MAX_ENTRIES_PER_CALL));
+  for (let start = 0; start < events.length; start += batchSize) {
+    batches.push(events.slice(start, start + batchSize));
   }
 
   return batches;

@@ -57,7 +57,7 @@ try {
   const bare = await reference();
   console.log(`orders: ${orders}`);
   console.log(`bare PutEvents, sequential: ${bare.toFixed(0)} events/s`);
-  for (const concurrency of [1, 4]) {
+  for (const concurrency of [10, 40]) {
     const rate = await loadgen(concurrency);
     console.log(
       `loadgen, concurrency ${concurrency} (generation included): ${rate.toFixed(0)} events/s, ${(rate / bare).toFixed(2)}x the reference`,

@@ -28,16 +28,27 @@ function recordingTarget() {
 }
 
 describe('sendEvents', () => {
-  it('sends batches of at most 10 with no more than the concurrency in flight', async () => {
+  it('keeps at most the concurrency of events in flight, 10 per call', async () => {
     const recording = recordingTarget();
     const events = generateOrders({ orders: 95, seed: 1 });
 
-    await sendEvents(recording.target, events, { concurrency: 3 });
+    await sendEvents(recording.target, events, { concurrency: 30 });
 
     expect(recording.batches).toHaveLength(10);
     expect(recording.batches.every((batch) => batch.length <= 10)).toBe(true);
     expect(recording.batches.flat()).toHaveLength(95);
     expect(recording.mostInFlight()).toBe(3);
+  });
+
+  it('sends smaller calls one at a time below 10 concurrent events', async () => {
+    const recording = recordingTarget();
+
+    await sendEvents(recording.target, generateOrders({ orders: 7, seed: 1 }), {
+      concurrency: 3,
+    });
+
+    expect(recording.batches.map((batch) => batch.length)).toEqual([3, 3, 1]);
+    expect(recording.mostInFlight()).toBe(1);
   });
 
   it('records one send time per order, duplicates included once', async () => {
@@ -60,7 +71,7 @@ describe('sendEvents', () => {
       recording.target,
       generateOrders({ orders: 25, seed: 3 }),
       {
-        concurrency: 1,
+        concurrency: 10,
         onSent: (sent) => counts.push(sent),
       },
     );
