@@ -13,6 +13,7 @@ export {
   type TemplateStateMachine,
   templateStateMachines,
 } from './deploy-state-machines.js';
+export { dynamoDbThroughEdge } from './edge-dynamodb.js';
 export {
   EXECUTION_STATUSES,
   type ExecutionRecord,
