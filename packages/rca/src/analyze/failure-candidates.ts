@@ -122,6 +122,7 @@ function assign(
   const noise = new Map<string, Candidate>();
   const explained = new Set<string>();
   for (const facts of analysed) {
+    if (facts.findings.length === 0) continue;
     const claimed = new Set<Candidate>();
     for (const finding of facts.findings) {
       const index = finding.chain.findIndex(

@@ -19,6 +19,7 @@ const HEAVY_WITHOUT_BASELINE = 0.5;
 export function retryCandidates(partition: Partition): Candidate[] {
   const candidates = new Map<string, Candidate>();
   for (const facts of partition.window) {
+    if (facts.retried.length === 0) continue;
     for (const key of retriedLocations(facts)) {
       let candidate = candidates.get(key);
       if (candidate === undefined) {
@@ -34,6 +35,7 @@ export function retryCandidates(partition: Partition): Candidate[] {
     }
   }
   for (const facts of partition.baseline) {
+    if (facts.retried.length === 0) continue;
     for (const key of retriedLocations(facts)) {
       const candidate = candidates.get(key);
       if (candidate !== undefined) candidate.baselineTraces += 1;

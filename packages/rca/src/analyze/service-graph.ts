@@ -20,7 +20,8 @@ interface EdgeTally {
  * graph.edges();
  */
 export class ServiceGraphBuilder {
-  private readonly tallies = new Map<string, EdgeTally>();
+  /** Tallies by caller, then by callee (no key string built per call). */
+  private readonly tallies = new Map<string, Map<string, EdgeTally>>();
 
   addNode(
     node: TraceNode,
@@ -32,11 +33,15 @@ export class ServiceGraphBuilder {
     const caller = mapAncestor(node, locate);
     if (caller === undefined || caller === location.service) return;
 
-    const key = `${caller}→${location.service}`;
-    let tally = this.tallies.get(key);
+    let callees = this.tallies.get(caller);
+    if (callees === undefined) {
+      callees = new Map();
+      this.tallies.set(caller, callees);
+    }
+    let tally = callees.get(location.service);
     if (tally === undefined) {
       tally = { caller, callee: location.service, failures: 0, durations: [] };
-      this.tallies.set(key, tally);
+      callees.set(location.service, tally);
     }
     tally.durations.push(((node.end ?? traceEnd) - node.start) * 1000);
     if (
@@ -50,7 +55,11 @@ export class ServiceGraphBuilder {
   }
 
   edges(): ServiceEdge[] {
-    const edges = [...this.tallies.values()].map((tally) => {
+    const tallies: EdgeTally[] = [];
+    for (const callees of this.tallies.values()) {
+      for (const tally of callees.values()) tallies.push(tally);
+    }
+    const edges = tallies.map((tally) => {
       const sorted = sortedNumbers(tally.durations);
 
       return {

@@ -1,3 +1,4 @@
+import type { NodeLocation } from '../classify/node-location.js';
 import type { TraceNode } from '../tree/trace-node.js';
 
 /**
@@ -11,21 +12,22 @@ import type { TraceNode } from '../tree/trace-node.js';
  * `traceEnd`.
  *
  * @example
- * unitOwnTime(functionSegment, tree.end, (node) => locate(node).key);
+ * unitOwnTime(functionSegment, tree.end, locator.locate);
  */
 export function unitOwnTime(
   unit: TraceNode,
   traceEnd: number,
-  keyOf: (node: TraceNode) => string,
+  locate: (node: TraceNode) => NodeLocation,
 ): number {
   const start = unit.start;
   const end = Math.max(start, unit.end ?? traceEnd);
+  if (unit.children.length === 0) return Math.max(0, end - start);
   const handedOff: Array<[number, number]> = [];
-  const key = keyOf(unit);
-  const pending = [...unit.children];
+  const key = locate(unit).key;
+  const pending = unit.children.slice();
   while (pending.length > 0) {
     const node = pending.pop() as TraceNode;
-    if (keyOf(node) === key) {
+    if (locate(node).key === key) {
       for (const child of node.children) pending.push(child);
       continue;
     }

@@ -71,7 +71,6 @@ export function traceFacts(
   const tree = assembleTree(record);
   const ownTime = new Map<string, number>();
   const callSequences = new Map<string, CallSequence>();
-  const keyOf = (node: TraceNode) => locate(node).key;
   const retried: RetriedCall[] = [];
   let error = false;
   let fault = false;
@@ -84,7 +83,7 @@ export function traceFacts(
     const isUnit =
       node.parent === undefined || locate(node.parent).key !== location.key;
     if (isUnit) {
-      const own = unitOwnTime(node, tree.end, keyOf);
+      const own = unitOwnTime(node, tree.end, locate);
       ownTime.set(location.key, (ownTime.get(location.key) ?? 0) + own);
     }
     graph?.addNode(node, location, tree.end, locate);

@@ -30,64 +30,84 @@ export function addBatchGetTracesPage(
     );
   }
 
-  traces.forEach((trace, traceIndex) => {
-    addTrace(collector, trace, {
+  for (let traceIndex = 0; traceIndex < traces.length; traceIndex += 1) {
+    addTrace(collector, traces[traceIndex], {
       source,
-      field: `${tracesField}[${traceIndex}]`,
+      tracesField,
+      traceIndex,
     });
-  });
+  }
+}
+
+/**
+ * Where a trace sits in the input. Field paths are spelled out only when
+ * an error names them: building them for every document costs time on
+ * large inputs.
+ */
+interface TracePosition {
+  readonly source: string | undefined;
+  readonly tracesField: string;
+  readonly traceIndex: number;
+}
+
+function traceField(position: TracePosition): string {
+  return `${position.tracesField}[${position.traceIndex}]`;
+}
+
+function documentField(position: TracePosition, segmentIndex: number): string {
+  return `${traceField(position)}.Segments[${segmentIndex}].Document`;
 }
 
 function addTrace(
   collector: TraceCollector,
   trace: unknown,
-  context: { source: string | undefined; field: string },
+  position: TracePosition,
 ): void {
-  const { source, field } = context;
+  const { source } = position;
   if (!isRecord(trace)) {
     throw new TraceInputError(
       `expected a trace object, got ${preview(trace)}`,
-      {
-        source,
-        field,
-      },
+      { source, field: traceField(position) },
     );
   }
-  if (typeof trace.Id !== 'string' || trace.Id === '') {
+  const id = trace.Id;
+  if (typeof id !== 'string' || id === '') {
     throw new TraceInputError(
-      `a trace has no string "Id" (got ${preview(trace.Id)})`,
-      { source, field: `${field}.Id` },
+      `a trace has no string "Id" (got ${preview(id)})`,
+      { source, field: `${traceField(position)}.Id` },
     );
   }
   const segments = trace.Segments ?? [];
   if (!Array.isArray(segments)) {
     throw new TraceInputError(
       `"Segments" must be an array, got ${preview(segments)}`,
-      { source, field: `${field}.Segments` },
+      { source, field: `${traceField(position)}.Segments` },
     );
   }
 
-  segments.forEach((segment, segmentIndex) => {
-    const documentField = `${field}.Segments[${segmentIndex}].Document`;
-    const document = parseDocument(segment, { source, field: documentField });
-    collector.add(trace.Id as string, document);
-  });
+  for (let index = 0; index < segments.length; index += 1) {
+    collector.add(id, parseDocument(segments[index], position, index));
+  }
 }
 
 function parseDocument(
   segment: unknown,
-  location: { source: string | undefined; field: string },
+  position: TracePosition,
+  segmentIndex: number,
 ): RawDocument {
   const document = isRecord(segment) ? segment.Document : undefined;
-  if (isRecord(document)) return toSegmentDocument(document, location);
-  if (typeof document !== 'string' || !looksLikeObject(document)) {
-    throw new TraceInputError(
-      `a segment's "Document" must be a string holding a JSON object, got ${preview(document)}`,
-      location,
-    );
+  if (typeof document === 'string' && looksLikeObject(document)) {
+    return document;
   }
-
-  return document;
+  const location = {
+    source: position.source,
+    field: documentField(position, segmentIndex),
+  };
+  if (isRecord(document)) return toSegmentDocument(document, location);
+  throw new TraceInputError(
+    `a segment's "Document" must be a string holding a JSON object, got ${preview(document)}`,
+    location,
+  );
 }
 
 /**

@@ -102,6 +102,7 @@ function link(nodes: TraceNode[], byId: Map<string, Candidate>): TraceNode[] {
   const primary = tops[0];
   if (primary === undefined) return [];
 
+  if (orphans.length === 0) return tops;
   const segments = nodes.filter((node) => node.isSegment);
   for (const orphan of orphans) {
     adopt(enclosingSegment(orphan, segments) ?? primary, orphan);
@@ -180,7 +181,7 @@ function walk(
     (node as { start: number }).start = node.parent?.start ?? node.end ?? 0;
   }
   node.segment = node.isSegment ? node : (segment ?? node);
-  node.children.sort(byStart);
+  if (node.children.length > 1) node.children.sort(byStart);
   for (const child of node.children) {
     if (!visited.has(child)) walk(child, node.segment, nodes, visited);
   }

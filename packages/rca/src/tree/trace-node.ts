@@ -52,7 +52,8 @@ export function toTraceNode(
   document: SegmentDocument,
   nestingParentId: string | undefined,
 ): TraceNode {
-  const cause = readCause(document.cause);
+  const cause =
+    document.cause === undefined ? NO_CAUSE : readCause(document.cause);
   const isSegment =
     nestingParentId === undefined && document.type !== 'subsegment';
 
@@ -83,6 +84,10 @@ export function toTraceNode(
 }
 
 const NO_EXCEPTIONS: readonly SegmentException[] = Object.freeze([]);
+const NO_CAUSE = Object.freeze({
+  exceptions: NO_EXCEPTIONS,
+  id: undefined,
+});
 
 function readCause(cause: unknown): {
   exceptions: readonly SegmentException[];
