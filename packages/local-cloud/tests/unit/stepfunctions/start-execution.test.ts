@@ -30,11 +30,16 @@ const work: InvokeFunction = async (_name, payload) => {
   return { StatusCode: 200, Payload: { done: true } };
 };
 
+const finishedStatuses: string[] = [];
 let stepFunctions: LocalStepFunctions;
 let stateMachineArn: string;
 
 beforeAll(() => {
-  stepFunctions = new LocalStepFunctions({ invokeFunction: work });
+  stepFunctions = new LocalStepFunctions({
+    invokeFunction: work,
+    onExecutionDone: (execution) =>
+      finishedStatuses.push(`${execution.name}:${execution.status}`),
+  });
   ({ stateMachineArn } = stepFunctions.createStateMachine({
     name: 'idempotent',
     definition,
@@ -80,6 +85,7 @@ describe('StartExecution', () => {
     ).toEqual(['order-1']);
     expect(finished.status).toBe('SUCCEEDED');
     expect(JSON.parse(finished.output ?? 'null')).toEqual({ done: true });
+    expect(finishedStatuses).toEqual(['order-1:SUCCEEDED']);
   });
 
   it('refuses a name reused after the execution stopped, as standard workflows do', async () => {
