@@ -238,7 +238,7 @@ describe('Step Functions in the local cloud', () => {
     await stepFunctions.waitForExecution(first.executionArn ?? '');
   });
 
-  it('lists executions by status and state machines', async () => {
+  it('lists executions by status and by page, and state machines', async () => {
     const failed = await sfn.send(
       new ListExecutionsCommand({ stateMachineArn, statusFilter: 'FAILED' }),
     );
@@ -247,6 +247,21 @@ describe('Step Functions in the local cloud', () => {
     expect(failed.executions?.map((execution) => execution.name)).toEqual([
       'declined-1',
     ]);
+    const firstPage = await sfn.send(
+      new ListExecutionsCommand({ stateMachineArn, maxResults: 1 }),
+    );
+    const secondPage = await sfn.send(
+      new ListExecutionsCommand({
+        stateMachineArn,
+        maxResults: 1,
+        nextToken: firstPage.nextToken,
+      }),
+    );
+    expect(firstPage.executions).toHaveLength(1);
+    expect(secondPage.executions).toHaveLength(1);
+    expect(secondPage.executions?.[0]?.name).not.toBe(
+      firstPage.executions?.[0]?.name,
+    );
     expect(machines.stateMachines?.map((machine) => machine.name)).toContain(
       'order-workflow',
     );
