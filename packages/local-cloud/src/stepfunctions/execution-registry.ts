@@ -12,17 +12,24 @@ import { stepFunctionsApiError } from './stepfunctions-errors.js';
  * name, lists them, and knows when they are all done.
  *
  * @example
- * const { execution, created } = registry.start(machine, { stateMachineArn, name: 'order-1', input: '{}' });
+ * const execution = registry.start(machine, { name: 'order-1', input: '{}' }, run);
  */
 export class ExecutionRegistry {
   readonly #executions = new Map<string, ExecutionRecord>();
   readonly #running = new Set<Promise<unknown>>();
 
-  /** Opens an execution, or finds the running one with the same name and input. */
+  /**
+   * Opens an execution and launches its run, or answers the running one
+   * with the same name and input. `done` settles when the run ends, after
+   * `onDone`; a run that throws leaves the execution FAILED with
+   * `States.Runtime`.
+   */
   start(
     machine: StateMachineRecord,
     input: { name?: string; input?: string; traceHeader?: string },
-  ): { execution: ExecutionRecord; created: boolean } {
+    launch: (execution: ExecutionRecord) => Promise<void>,
+    onDone?: (execution: ExecutionRecord) => void,
+  ): ExecutionRecord {
     const name = input.name ?? randomUUID();
     assertValidName(name);
     const text = input.input ?? '{}';
@@ -30,7 +37,7 @@ export class ExecutionRegistry {
     const executionArn = executionArnOf(machine.stateMachineArn, name);
     const existing = this.#executions.get(executionArn);
     if (existing?.status === 'RUNNING' && existing.input === text) {
-      return { execution: existing, created: false };
+      return existing;
     }
     if (existing) {
       throw stepFunctionsApiError(
@@ -39,6 +46,10 @@ export class ExecutionRegistry {
       );
     }
 
+    let resolve: (execution: ExecutionRecord) => void = () => {};
+    const done = new Promise<ExecutionRecord>((settle) => {
+      resolve = settle;
+    });
     const execution: ExecutionRecord = {
       executionArn,
       stateMachineArn: machine.stateMachineArn,
@@ -48,34 +59,16 @@ export class ExecutionRegistry {
       status: 'RUNNING',
       startDate: new Date(),
       history: [],
-      done: Promise.resolve() as unknown as Promise<ExecutionRecord>,
+      done,
     };
     this.#executions.set(executionArn, execution);
-    return { execution, created: true };
-  }
-
-  /** Ties a started execution to its run: `done` settles when the run ends. */
-  settle(
-    execution: ExecutionRecord,
-    run: Promise<void>,
-    onDone?: (execution: ExecutionRecord) => void,
-  ): void {
-    const done = run
-      .catch((error: unknown) => {
-        Object.assign(execution, {
-          status: 'FAILED',
-          error: 'States.Runtime',
-          cause: error instanceof Error ? error.message : String(error),
-          stopDate: new Date(),
-        });
-      })
-      .then(() => {
-        onDone?.(execution);
-        return execution;
-      });
-    execution.done = done;
     this.#running.add(done);
     void done.finally(() => this.#running.delete(done));
+    launch(execution)
+      .catch((error: unknown) => runFailed(execution, error))
+      .then(() => onDone?.(execution))
+      .finally(() => resolve(execution));
+    return execution;
   }
 
   get(executionArn: string): ExecutionRecord | undefined {
@@ -102,6 +95,17 @@ export class ExecutionRegistry {
       await Promise.allSettled([...this.#running]);
     }
   }
+}
+
+function runFailed(execution: ExecutionRecord, error: unknown): void {
+  if (execution.status !== 'RUNNING') return;
+
+  Object.assign(execution, {
+    status: 'FAILED',
+    error: 'States.Runtime',
+    cause: error instanceof Error ? error.message : String(error),
+    stopDate: new Date(),
+  });
 }
 
 function assertJson(text: string): void {

@@ -149,22 +149,26 @@ export class LocalStepFunctions {
       );
     }
 
-    const { execution, created } = this.#executions.start(machine, input);
-    if (!created) return execution;
+    const launch = (execution: ExecutionRecord) => {
+      const stop = new AbortController();
+      this.#stops.set(execution.executionArn, stop);
+      return runExecution(execution, {
+        machine,
+        runner,
+        backends: this.#options,
+        sink: this.#options.sink,
+        retryIntervalScale:
+          this.#options.retryIntervalScale ?? DEFAULT_RETRY_INTERVAL_SCALE,
+        abortSignal: stop.signal,
+      }).finally(() => this.#stops.delete(execution.executionArn));
+    };
 
-    const stop = new AbortController();
-    this.#stops.set(execution.executionArn, stop);
-    const run = runExecution(execution, {
+    return this.#executions.start(
       machine,
-      runner,
-      backends: this.#options,
-      sink: this.#options.sink,
-      retryIntervalScale:
-        this.#options.retryIntervalScale ?? DEFAULT_RETRY_INTERVAL_SCALE,
-      abortSignal: stop.signal,
-    }).finally(() => this.#stops.delete(execution.executionArn));
-    this.#executions.settle(execution, run, this.#options.onExecutionDone);
-    return execution;
+      input,
+      launch,
+      this.#options.onExecutionDone,
+    );
   }
 
   /**
