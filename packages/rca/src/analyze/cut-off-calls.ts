@@ -25,6 +25,8 @@ interface UsualCalls {
 export function inferCutOffCalls(
   analysed: readonly TraceFacts[],
 ): TraceFacts[] {
+  const timedOut = analysed.some((facts) => facts.findings.some(isBareTimeout));
+  if (!timedOut) return [...analysed];
   const usual = usualCalls(analysed, troubledCalls(analysed));
   if (usual.size === 0) return [...analysed];
 
@@ -86,6 +88,7 @@ const MINIMUM_HANGING_TRACES = 2;
 function troubledCalls(analysed: readonly TraceFacts[]): Set<string> {
   const traces = new Map<string, number>();
   for (const facts of analysed) {
+    if (facts.findings.length === 0) continue;
     const seen = new Set<string>();
     for (const finding of facts.findings) {
       const origin = finding.chain[0] as FindingStep;

@@ -42,7 +42,8 @@ export function assembleTree(record: TraceRecord): TraceTree {
   for (let index = 0; index < record.documents.length; index += 1) {
     collect(parseRawDocument(record, index), undefined, byId);
   }
-  const nodes = [...byId.values()].map((candidate) => candidate.node);
+  const nodes: TraceNode[] = [];
+  for (const candidate of byId.values()) nodes.push(candidate.node);
   const roots = link(nodes, byId);
 
   return finish(record.id, roots, nodes);
@@ -158,24 +159,25 @@ function finish(
     throw new RangeError(`trace ${traceId} has no documents`);
   }
   const nodes: TraceNode[] = [];
-  const visited = new Set<TraceNode>();
   for (const root of roots) {
-    walk(root, undefined, nodes, visited);
+    walk(root, undefined, nodes);
   }
   if (nodes.length < allNodes.length) {
-    rescueCycles(primary, allNodes, nodes, visited);
+    rescueCycles(primary, allNodes, nodes);
   }
 
   return summarise(traceId, roots, nodes);
 }
 
+/**
+ * Visits a subtree depth-first. A node's `segment` is set when it is
+ * visited (and only then), so it also marks visited nodes.
+ */
 function walk(
   node: TraceNode,
   segment: TraceNode | undefined,
   nodes: TraceNode[],
-  visited: Set<TraceNode>,
 ): void {
-  visited.add(node);
   nodes.push(node);
   if (Number.isNaN(node.start)) {
     (node as { start: number }).start = node.parent?.start ?? node.end ?? 0;
@@ -183,7 +185,7 @@ function walk(
   node.segment = node.isSegment ? node : (segment ?? node);
   if (node.children.length > 1) node.children.sort(byStart);
   for (const child of node.children) {
-    if (!visited.has(child)) walk(child, node.segment, nodes, visited);
+    if (child.segment === undefined) walk(child, node.segment, nodes);
   }
 }
 
@@ -192,14 +194,13 @@ function rescueCycles(
   primary: TraceNode,
   allNodes: TraceNode[],
   nodes: TraceNode[],
-  visited: Set<TraceNode>,
 ): void {
   for (const node of allNodes) {
-    if (visited.has(node)) continue;
+    if (node.segment !== undefined) continue;
     const siblings = node.parent?.children;
     if (siblings) siblings.splice(siblings.indexOf(node), 1);
     adopt(primary, node);
-    walk(node, primary.segment, nodes, visited);
+    walk(node, primary.segment, nodes);
   }
 }
 
