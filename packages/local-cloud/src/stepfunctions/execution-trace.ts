@@ -1,5 +1,6 @@
 import {
   formatTraceHeader,
+  type LambdaInvokeTrace,
   parseTraceHeader,
   type SegmentSink,
   type StateMachineTrace,
@@ -37,6 +38,8 @@ export class ExecutionTrace {
   readonly #trace: StateMachineTrace;
   readonly #open = new Map<string, StateTrace>();
   readonly #lastFailure = new Map<string, StepOutcome>();
+  /** Invoke subsegments still waiting for their function, per state. */
+  readonly #pendingInvokes = new Map<string, Set<LambdaInvokeTrace>>();
 
   constructor(options: {
     sink: SegmentSink;
@@ -66,7 +69,7 @@ export class ExecutionTrace {
     const open = this.#open.get(name);
     if (open) return open;
 
-    const state = this.#trace.startState(name, time);
+    const state = this.#tracked(name, this.#trace.startState(name, time));
     this.#open.set(name, state);
     return state;
   }
@@ -80,6 +83,7 @@ export class ExecutionTrace {
     if (event.type === 'StateEntered') this.state(name, time);
     if (event.type === 'StateFailed') {
       this.#lastFailure.set(name, failureOf(event));
+      this.#endPendingInvokes(name, time, failureOf(event));
     }
     if (event.type === 'StateExited') {
       this.#close(name, time, { kind: 'success' });
@@ -101,9 +105,40 @@ export class ExecutionTrace {
   }
 
   #close(name: string, time: number, outcome: StepOutcome): void {
+    this.#endPendingInvokes(name, time, outcome);
+    this.#pendingInvokes.delete(name);
     this.#open.get(name)?.finish({ time, outcome });
     this.#open.delete(name);
     this.#lastFailure.delete(name);
+  }
+
+  // A Task that timed out leaves its function running: its invoke
+  // subsegment ends with the failed attempt.
+  #endPendingInvokes(name: string, time: number, outcome: StepOutcome) {
+    for (const invoke of this.#pendingInvokes.get(name) ?? []) {
+      invoke.finish({ time, outcome });
+    }
+  }
+
+  #tracked(name: string, state: StateTrace): StateTrace {
+    const pending = new Set<LambdaInvokeTrace>();
+    this.#pendingInvokes.set(name, pending);
+
+    return {
+      startLambdaInvoke: (options) => {
+        const invoke = state.startLambdaInvoke(options);
+        const tracked: LambdaInvokeTrace = {
+          ...invoke,
+          finish: (result) => {
+            if (!pending.delete(tracked)) return;
+            invoke.finish(result);
+          },
+        };
+        pending.add(tracked);
+        return tracked;
+      },
+      finish: (result) => state.finish(result),
+    };
   }
 
   #failure(name: string): StepOutcome {

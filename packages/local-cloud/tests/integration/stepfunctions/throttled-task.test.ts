@@ -4,6 +4,7 @@ import {
   dynamoDbThroughEdge,
   LocalStepFunctions,
 } from '../../../src/stepfunctions/index.js';
+import { storeSink } from '../../../src/xray/index.js';
 
 const markFailed = {
   StartAt: 'MarkOrderFailed',
@@ -47,6 +48,7 @@ beforeAll(async () => {
   stepFunctions = new LocalStepFunctions({
     dynamodb: dynamoDbThroughEdge(cloud.endpoint),
     invokeFunction: () => new Promise(() => {}),
+    sink: storeSink(cloud.xray.store),
   });
   await cloud.dynamodb.request('CreateTable', {
     TableName: 'gated-orders',
@@ -102,5 +104,13 @@ describe('Task states against the gated local cloud', () => {
     expect(
       execution.history.find((event) => event.type === 'StateFailed')?.error,
     ).toBe('States.Timeout');
+    const segment = [...cloud.xray.store.traces()]
+      .flatMap((trace) => [...trace.documents.values()])
+      .find(
+        (document) => document.aws?.execution_arn === execution.executionArn,
+      );
+    const [invoke] = segment?.subsegments?.[0]?.subsegments ?? [];
+    expect(invoke?.end_time).toBeGreaterThan(invoke?.start_time ?? 0);
+    expect(invoke?.cause?.exceptions?.[0]?.type).toBe('States.Timeout');
   });
 });
