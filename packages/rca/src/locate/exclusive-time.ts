@@ -40,6 +40,11 @@ export function unitOwnTime(
 }
 
 function unionLength(intervals: Array<[number, number]>): number {
+  if (intervals.length === 0) return 0;
+  if (intervals.length === 1) {
+    const [start, end] = intervals[0] as [number, number];
+    return end - start;
+  }
   intervals.sort((left, right) => left[0] - right[0]);
   let covered = 0;
   let reach = Number.NEGATIVE_INFINITY;
