@@ -8,7 +8,12 @@ import {
   type TemplateResolver,
 } from './template-values.js';
 
-/** A state machine read from a template, its definition resolved. */
+/**
+ * A state machine read from a template, its definition resolved.
+ *
+ * @example
+ * const [workflow]: TemplateStateMachine[] = templateStateMachines(template);
+ */
 export interface TemplateStateMachine {
   logicalId: string;
   name: string;
@@ -18,7 +23,12 @@ export interface TemplateStateMachine {
   type: 'STANDARD' | 'EXPRESS';
 }
 
-/** Options of {@link templateStateMachines} and {@link deployStateMachines}. */
+/**
+ * Options of {@link templateStateMachines} and {@link deployStateMachines}.
+ *
+ * @example
+ * deployStateMachines(stepFunctions, template, { resolve: (id) => (id === 'OrdersTable' ? 'orders' : undefined) });
+ */
 export interface DeployStateMachinesOptions {
   /**
    * Physical values of logical ids, asked first. Default: names and ARNs

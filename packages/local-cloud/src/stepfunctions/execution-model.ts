@@ -1,4 +1,9 @@
-/** The statuses of an execution, as DescribeExecution answers them. */
+/**
+ * The statuses of an execution, as DescribeExecution answers them.
+ *
+ * @example
+ * EXECUTION_STATUSES.includes(status); // a status DescribeExecution may answer
+ */
 export const EXECUTION_STATUSES = [
   'RUNNING',
   'SUCCEEDED',
@@ -7,10 +12,20 @@ export const EXECUTION_STATUSES = [
   'ABORTED',
 ] as const;
 
-/** One status of {@link EXECUTION_STATUSES}. */
+/**
+ * One status of {@link EXECUTION_STATUSES}.
+ *
+ * @example
+ * const status: ExecutionStatus = 'SUCCEEDED';
+ */
 export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
 
-/** A registered state machine. */
+/**
+ * A registered state machine.
+ *
+ * @example
+ * const machine: StateMachineRecord = stepFunctions.createStateMachine({ name, definition });
+ */
 export interface StateMachineRecord {
   name: string;
   stateMachineArn: string;
@@ -23,7 +38,12 @@ export interface StateMachineRecord {
   creationDate: Date;
 }
 
-/** One event of an execution's history (GetExecutionHistory). */
+/**
+ * One event of an execution's history (GetExecutionHistory).
+ *
+ * @example
+ * execution.history.filter((event: HistoryEvent) => event.type === 'StateRetried');
+ */
 export interface HistoryEvent {
   id: number;
   /** aws-local-stepfunctions' event type: `StateEntered`, `StateRetried`, … */
@@ -40,7 +60,12 @@ export interface HistoryEvent {
   cause?: string;
 }
 
-/** One execution, running or done. */
+/**
+ * One execution, running or done.
+ *
+ * @example
+ * const execution: ExecutionRecord = await stepFunctions.waitForExecution(executionArn);
+ */
 export interface ExecutionRecord {
   executionArn: string;
   stateMachineArn: string;

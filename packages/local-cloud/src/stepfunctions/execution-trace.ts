@@ -12,7 +12,12 @@ import {
 import type { ExecutionStatus } from './execution-model.js';
 import { causeText } from './history-events.js';
 
-/** A state event of aws-local-stepfunctions' event log, as read here. */
+/**
+ * A state event of aws-local-stepfunctions' event log, as read here.
+ *
+ * @example
+ * trace.observe({ type: 'StateEntered', timestamp: Date.now(), state: { name: 'ChargePayment' } });
+ */
 export interface StateEvent {
   type: string;
   timestamp: number;

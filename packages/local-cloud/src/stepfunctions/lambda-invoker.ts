@@ -1,6 +1,11 @@
 import type { InvokeFunction } from './task-backends.js';
 
-/** What {@link invokeFunctionFrom} needs of a Lambda emulation. */
+/**
+ * What {@link invokeFunctionFrom} needs of a Lambda emulation.
+ *
+ * @example
+ * const invokeFunction = invokeFunctionFrom(localLambda satisfies LambdaInvoker);
+ */
 export interface LambdaInvoker {
   invoke(request: {
     functionName: string;

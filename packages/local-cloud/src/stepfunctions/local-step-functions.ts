@@ -14,7 +14,12 @@ import { runExecution } from './run-execution.js';
 import { stepFunctionsApiError } from './stepfunctions-errors.js';
 import type { TaskBackends } from './task-backends.js';
 
-/** Options of {@link LocalStepFunctions}; every one has a default. */
+/**
+ * Options of {@link LocalStepFunctions}; every one has a default.
+ *
+ * @example
+ * const options: LocalStepFunctionsOptions = { invokeFunction, events: cloud.events, retryIntervalScale: 0.01 };
+ */
 export interface LocalStepFunctionsOptions extends TaskBackends {
   /** Region in ARNs. Default `us-east-1`. */
   region?: string;
@@ -28,7 +33,12 @@ export interface LocalStepFunctionsOptions extends TaskBackends {
   onExecutionDone?: (execution: ExecutionRecord) => void;
 }
 
-/** What {@link LocalStepFunctions.createStateMachine} takes. */
+/**
+ * What {@link LocalStepFunctions.createStateMachine} takes.
+ *
+ * @example
+ * stepFunctions.createStateMachine({ name: 'order-workflow', definition: '{"StartAt":…}' });
+ */
 export interface CreateStateMachineInput {
   name: string;
   /** The Amazon States Language definition, as JSON text or an object. */
@@ -39,7 +49,12 @@ export interface CreateStateMachineInput {
   type?: 'STANDARD' | 'EXPRESS';
 }
 
-/** What {@link LocalStepFunctions.startExecution} takes. */
+/**
+ * What {@link LocalStepFunctions.startExecution} takes.
+ *
+ * @example
+ * stepFunctions.startExecution({ stateMachineArn, name: 'order-1', input: '{}', traceHeader });
+ */
 export interface StartExecutionInput {
   stateMachineArn: string;
   /** Default a random UUID. */

@@ -16,6 +16,9 @@ interface Retrier {
 /**
  * Failed attempts per state since its last success, which the Task
  * handlers keep so that scaled waits still grow by `BackoffRate`.
+ *
+ * @example
+ * const failures: FailureCounts = new Map([['ChargePayment', 2]]);
  */
 export type FailureCounts = Map<string, number>;
 

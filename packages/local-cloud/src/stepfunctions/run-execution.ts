@@ -20,7 +20,12 @@ import {
 import type { TaskBackends } from './task-backends.js';
 import { taskHandlers } from './task-handlers.js';
 
-/** What {@link runExecution} needs besides the execution. */
+/**
+ * What {@link runExecution} needs besides the execution.
+ *
+ * @example
+ * await runExecution(execution, { machine, runner, backends, retryIntervalScale: 0.001 });
+ */
 export interface RunExecutionOptions {
   machine: StateMachineRecord;
   /** The compiled definition of aws-local-stepfunctions. */

@@ -6,7 +6,12 @@ import type {
 } from './task-backends.js';
 import { dynamoDbFailure } from './task-error-names.js';
 
-/** The DynamoDB actions Task states may name, with their API operation. */
+/**
+ * The DynamoDB actions Task states may name, with their API operation.
+ *
+ * @example
+ * DYNAMODB_ACTIONS.updateItem; // 'UpdateItem'
+ */
 export const DYNAMODB_ACTIONS = {
   getItem: 'GetItem',
   putItem: 'PutItem',
@@ -14,7 +19,12 @@ export const DYNAMODB_ACTIONS = {
   deleteItem: 'DeleteItem',
 } as const;
 
-/** A DynamoDB action a Task state names (`dynamodb:updateItem`, …). */
+/**
+ * A DynamoDB action a Task state names (`dynamodb:updateItem`, …).
+ *
+ * @example
+ * const action: DynamoDbAction = 'updateItem';
+ */
 export type DynamoDbAction = keyof typeof DYNAMODB_ACTIONS;
 
 /**

@@ -1,4 +1,9 @@
-/** What an injected Lambda invoke answers, as the Lambda Invoke API does. */
+/**
+ * What an injected Lambda invoke answers, as the Lambda Invoke API does.
+ *
+ * @example
+ * const result: LambdaInvokeResult = { StatusCode: 200, Payload: { paymentId: 'p-1' } };
+ */
 export interface LambdaInvokeResult {
   /** The function's response, or `{ errorType, errorMessage }` on a function error. */
   Payload?: unknown;
@@ -37,7 +42,12 @@ export interface DynamoDbBackend {
   request(operation: string, input: Record<string, unknown>): Promise<unknown>;
 }
 
-/** One PutEvents entry as a `events:putEvents` Task passes it on. */
+/**
+ * One PutEvents entry as a `events:putEvents` Task passes it on.
+ *
+ * @example
+ * const entry: TaskEventEntry = { Source: 'shop', DetailType: 'OrderFailed', Detail: '{}' };
+ */
 export interface TaskEventEntry {
   Source?: string;
   DetailType?: string;

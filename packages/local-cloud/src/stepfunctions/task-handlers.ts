@@ -9,13 +9,23 @@ import {
 import { TaskFailedError } from './stepfunctions-errors.js';
 import type { TaskBackends } from './task-backends.js';
 
-/** A Task state found in a definition, nested ones included. */
+/**
+ * A Task state found in a definition, nested ones included.
+ *
+ * @example
+ * const [first]: TaskStateEntry[] = taskStates(definition);
+ */
 export interface TaskStateEntry {
   name: string;
   resource: string;
 }
 
-/** What a Task handler needs of the running execution. */
+/**
+ * What a Task handler needs of the running execution.
+ *
+ * @example
+ * const context: TaskContext = { backends, stateTrace: (name) => trace.state(name) };
+ */
 export interface TaskContext {
   backends: TaskBackends;
   /** The open trace of a state, opened on first use. */

@@ -13,7 +13,12 @@ export type TemplateResolver = (
   attribute?: string,
 ) => string | undefined;
 
-/** The pseudo parameters a template may `Ref`. */
+/**
+ * The pseudo parameters a template may `Ref`.
+ *
+ * @example
+ * const pseudo: TemplatePseudoParameters = { region: 'us-east-1', accountId: '000000000000' };
+ */
 export interface TemplatePseudoParameters {
   region: string;
   accountId: string;
