@@ -51,6 +51,30 @@ export type {
 export type { BackoffOptions } from './events/retry-schedule.js';
 export type { PaymentProviderFaults, Throughput } from './faults.js';
 export { Faults } from './faults.js';
+export {
+  ACCOUNT_CONCURRENCY_LIMIT,
+  attachLocalLambda,
+  createLambdaDeliverer,
+  createLambdaService,
+  type DeployFunctionsOptions,
+  DUMMY_CREDENTIALS,
+  deployFunctions,
+  type FunctionConfig,
+  type FunctionStats,
+  type InvocationResult,
+  type InvokeRequest,
+  LambdaConfigurationError,
+  LambdaFaults,
+  type LambdaHost,
+  LambdaRuntimeError,
+  LocalLambda,
+  type LocalLambdaOptions,
+  type PseudoParameters,
+  type ReferenceResolver,
+  type ResolvedFunctionConfig,
+  readFunctions,
+  resolveTemplateValue,
+} from './lambda/index.js';
 export type {
   LocalCloud,
   LocalCloudOptions,
@@ -68,6 +92,27 @@ export type { QueuedMessage } from './sqs/queue.js';
 export { Queue } from './sqs/queue.js';
 export type { LocalCloudStats } from './stats.js';
 export { createStats } from './stats.js';
+export {
+  createStepFunctionsService,
+  DefinitionResolutionError,
+  type DeployStateMachinesOptions,
+  deployStateMachines,
+  dynamoDbThroughEdge,
+  EXECUTION_STATUSES,
+  type ExecutionRecord,
+  type ExecutionStatus,
+  type HistoryEvent,
+  type InvokeFunction,
+  invokeFunctionFrom,
+  LocalStepFunctions,
+  type LocalStepFunctionsOptions,
+  type StartExecutionInput,
+  type StateMachineRecord,
+  type TaskBackends,
+  TaskFailedError,
+  templateResolver,
+  templateStateMachines,
+} from './stepfunctions/index.js';
 export {
   type AnnotationValue,
   type AssembledTrace,

@@ -8,6 +8,9 @@ import { createEventBridgeService } from './events/eventbridge-service.js';
 import { LocalEventBridge } from './events/local-eventbridge.js';
 import type { BackoffOptions } from './events/retry-schedule.js';
 import { Faults } from './faults.js';
+import { createLambdaDeliverer } from './lambda/lambda-deliverer.js';
+import { createLambdaService } from './lambda/lambda-service.js';
+import { LocalLambda } from './lambda/local-lambda.js';
 import {
   type PaymentProvider,
   startPaymentProvider,
@@ -16,11 +19,16 @@ import { seededRandom } from './random.js';
 import { LocalSqs } from './sqs/local-sqs.js';
 import { createSqsService } from './sqs/sqs-service.js';
 import { createStats, type LocalCloudStats } from './stats.js';
+import { dynamoDbThroughEdge } from './stepfunctions/edge-dynamodb.js';
+import { invokeFunctionFrom } from './stepfunctions/lambda-invoker.js';
+import { LocalStepFunctions } from './stepfunctions/local-step-functions.js';
+import { createStepFunctionsService } from './stepfunctions/stepfunctions-service.js';
 import { createXRayService } from './xray/api/xray-service.js';
 import {
   createXRayDaemon,
   type XRayDaemon,
 } from './xray/daemon/xray-daemon.js';
+import { storeSink } from './xray/index.js';
 import {
   createSegmentStore,
   type SegmentStore,
@@ -44,8 +52,10 @@ export interface LocalCloudOptions {
   paymentProviderPort?: number;
   /** UDP port of the X-Ray daemon. Default `LOCAL_CLOUD_XRAY_PORT`, else 2000, but a free one when `port` is 0. */
   xrayPort?: number;
-  /** More services for the edge (X-Ray, Lambda, …), asked before the built-in ones. */
+  /** More services for the edge, asked before the built-in ones. */
   services?: EmulatedService[];
+  /** Factor on the Retry intervals of state machines. Default 0.001, so retries do not wait in real time. */
+  retryIntervalScale?: number;
 }
 
 /** DynamoDB's store, reachable without the throughput gate. */
@@ -67,6 +77,10 @@ export interface LocalCloud {
   stats: LocalCloudStats;
   /** The X-Ray daemon (its `address` is `AWS_XRAY_DAEMON_ADDRESS`) and the segments it stored. */
   xray: { daemon: XRayDaemon; store: SegmentStore };
+  /** Lambda functions, run from their bundles in worker threads; also EventBridge's Lambda targets. */
+  lambda: LocalLambda;
+  /** State machines, whose Lambda tasks invoke {@link LocalCloud.lambda}. */
+  stepFunctions: LocalStepFunctions;
   /** Puts another emulated service behind the edge, asked before the built-in ones. */
   addService(service: EmulatedService): void;
   /** Closes every server, connection and timer; later calls wait for the first. */
@@ -137,6 +151,20 @@ export async function startLocalCloud(
       port: options.xrayPort ?? (options.port === 0 ? 0 : undefined),
     });
     stops.unshift(() => daemon.close());
+    const { lambda, stepFunctions } = startCompute({
+      endpoint: () => endpoint,
+      region,
+      daemon,
+      segmentStore,
+      events,
+      retryIntervalScale: options.retryIntervalScale,
+    });
+    services.unshift(
+      createLambdaService(lambda),
+      createStepFunctionsService(stepFunctions),
+    );
+    // Workers end first: a running function may still call the edge.
+    stops.unshift(() => lambda.stop());
     stops.unshift(
       () => sqs.stop(),
       () => events.stop(),
@@ -154,6 +182,8 @@ export async function startLocalCloud(
       faults,
       stats,
       xray: { daemon, store: segmentStore },
+      lambda,
+      stepFunctions,
       addService: (service) => services.unshift(service),
       stop: once(() => stopAll(stops)),
     };
@@ -161,6 +191,41 @@ export async function startLocalCloud(
     await stopAll(stops);
     throw error;
   }
+}
+
+interface ComputeOptions {
+  endpoint: () => string;
+  region: string;
+  daemon: XRayDaemon;
+  segmentStore: SegmentStore;
+  events: LocalEventBridge;
+  retryIntervalScale: number | undefined;
+}
+
+function startCompute(options: ComputeOptions): {
+  lambda: LocalLambda;
+  stepFunctions: LocalStepFunctions;
+} {
+  const sink = storeSink(options.segmentStore);
+  const lambda = new LocalLambda({
+    endpoint: options.endpoint,
+    region: options.region,
+    daemonAddress: options.daemon.address,
+    sink,
+    settled: () => options.daemon.settled(),
+  });
+  options.events.useDeliverer('lambda', createLambdaDeliverer(lambda));
+  const stepFunctions = new LocalStepFunctions({
+    region: options.region,
+    invokeFunction: invokeFunctionFrom(lambda),
+    // Through the edge, so that table limits throttle workflow steps too.
+    dynamodb: dynamoDbThroughEdge(options.endpoint),
+    events: options.events,
+    sink,
+    retryIntervalScale: options.retryIntervalScale,
+  });
+
+  return { lambda, stepFunctions };
 }
 
 function defaultPort(): number {
