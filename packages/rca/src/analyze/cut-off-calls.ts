@@ -25,9 +25,11 @@ interface UsualCalls {
 export function inferCutOffCalls(
   analysed: readonly TraceFacts[],
 ): TraceFacts[] {
-  const timedOut = analysed.some((facts) => facts.findings.some(isBareTimeout));
-  if (!timedOut) return [...analysed];
-  const usual = usualCalls(analysed, troubledCalls(analysed));
+  const timedOut = bareTimeoutLocations(analysed);
+  if (timedOut.size === 0) return [...analysed];
+  const troubled = troubledCalls(analysed);
+  if (troubled.size === 0) return [...analysed];
+  const usual = usualCalls(analysed, troubled, timedOut);
   if (usual.size === 0) return [...analysed];
 
   return analysed.map((facts) => {
@@ -38,6 +40,22 @@ export function inferCutOffCalls(
 
     return { ...facts, findings };
   });
+}
+
+/**
+ * The location keys of the functions that timed out bare: only their
+ * usual calls are ever looked up, so only theirs are tallied.
+ */
+function bareTimeoutLocations(analysed: readonly TraceFacts[]): Set<string> {
+  const keys = new Set<string>();
+  for (const facts of analysed) {
+    for (const finding of facts.findings) {
+      if (!isBareTimeout(finding)) continue;
+      keys.add((finding.chain[0] as FindingStep).location.key);
+    }
+  }
+
+  return keys;
 }
 
 function isBareTimeout(finding: Finding): boolean {
@@ -111,6 +129,7 @@ function troubledCalls(analysed: readonly TraceFacts[]): Set<string> {
 function usualCalls(
   analysed: readonly TraceFacts[],
   troubled: ReadonlySet<string>,
+  timedOut: ReadonlySet<string>,
 ): Map<string, UsualCalls> {
   const tallies = new Map<string, Map<string, number>>();
   const locations = new Map<string, NodeLocation>();
@@ -120,6 +139,7 @@ function usualCalls(
       locationKey: segmentKey,
       calls: sequence,
     } of facts.callSequences.values()) {
+      if (!timedOut.has(segmentKey)) continue;
       let tally = tallies.get(segmentKey);
       if (tally === undefined) {
         tally = new Map();
