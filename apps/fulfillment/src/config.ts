@@ -1,17 +1,9 @@
 import {
-  type LogLevel,
+  type FunctionConfig,
+  functionConfig,
+  functionVariables,
   loadEnvironment,
-  logLevelVariable,
-  requiredVariable,
 } from '@org/order-runtime';
-import { z } from 'zod';
-
-const ConfigSchema = z.object({
-  ORDERS_TABLE_NAME: requiredVariable,
-  EVENT_BUS_NAME: requiredVariable,
-  SERVICE_NAME: requiredVariable.default('fulfillment'),
-  LOG_LEVEL: logLevelVariable,
-});
 
 /**
  * The configuration of fulfillment, read from its environment.
@@ -19,12 +11,7 @@ const ConfigSchema = z.object({
  * @example
  * const config: Config = loadConfig(process.env);
  */
-export interface Config {
-  ordersTableName: string;
-  eventBusName: string;
-  serviceName: string;
-  logLevel: LogLevel;
-}
+export type Config = FunctionConfig;
 
 /**
  * Reads and validates the configuration. `SERVICE_NAME` defaults to
@@ -35,12 +22,7 @@ export interface Config {
  * const config = loadConfig(process.env);
  */
 export function loadConfig(environment: NodeJS.ProcessEnv): Config {
-  const variables = loadEnvironment(ConfigSchema, environment);
-
-  return {
-    ordersTableName: variables.ORDERS_TABLE_NAME,
-    eventBusName: variables.EVENT_BUS_NAME,
-    serviceName: variables.SERVICE_NAME,
-    logLevel: variables.LOG_LEVEL,
-  };
+  return functionConfig(
+    loadEnvironment(functionVariables('fulfillment'), environment),
+  );
 }

@@ -1,7 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  createdOnce,
+  createOrderClients,
+  type OrderClients,
+} from '@org/order-runtime';
 import { captureAwsClient } from '@org/tracing';
 
 /**
@@ -10,13 +12,9 @@ import { captureAwsClient } from '@org/tracing';
  * @example
  * const { dynamo, stepFunctions }: AwsClients = awsClients();
  */
-export interface AwsClients {
-  dynamo: DynamoDBDocumentClient;
+export interface AwsClients extends OrderClients {
   stepFunctions: SFNClient;
-  eventBridge: EventBridgeClient;
 }
-
-let clients: AwsClients | undefined;
 
 /**
  * The AWS clients, created on first use and kept for the life of the
@@ -26,14 +24,9 @@ let clients: AwsClients | undefined;
  * @example
  * const { dynamo } = awsClients();
  */
-export function awsClients(): AwsClients {
-  clients ??= {
-    dynamo: DynamoDBDocumentClient.from(
-      captureAwsClient(new DynamoDBClient({})),
-    ),
+export const awsClients = createdOnce(
+  (): AwsClients => ({
+    ...createOrderClients(),
     stepFunctions: captureAwsClient(new SFNClient({})),
-    eventBridge: captureAwsClient(new EventBridgeClient({})),
-  };
-
-  return clients;
-}
+  }),
+);

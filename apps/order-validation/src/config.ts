@@ -1,19 +1,15 @@
 import {
-  type LogLevel,
+  type FunctionConfig,
+  functionConfig,
+  functionVariables,
   loadEnvironment,
-  logLevelVariable,
   requiredVariable,
 } from '@org/order-runtime';
-import { z } from 'zod';
 
-const ConfigSchema = z.object({
-  ORDERS_TABLE_NAME: requiredVariable,
+const ConfigSchema = functionVariables('order-validation').extend({
   STATE_MACHINE_ARN: requiredVariable.regex(/^arn:aws[a-z-]*:states:/, {
     error: 'must be a Step Functions state machine ARN',
   }),
-  EVENT_BUS_NAME: requiredVariable,
-  SERVICE_NAME: requiredVariable.default('order-validation'),
-  LOG_LEVEL: logLevelVariable,
 });
 
 /**
@@ -22,12 +18,8 @@ const ConfigSchema = z.object({
  * @example
  * const config: Config = loadConfig(process.env);
  */
-export interface Config {
-  ordersTableName: string;
+export interface Config extends FunctionConfig {
   stateMachineArn: string;
-  eventBusName: string;
-  serviceName: string;
-  logLevel: LogLevel;
 }
 
 /**
@@ -42,10 +34,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
   const variables = loadEnvironment(ConfigSchema, environment);
 
   return {
-    ordersTableName: variables.ORDERS_TABLE_NAME,
+    ...functionConfig(variables),
     stateMachineArn: variables.STATE_MACHINE_ARN,
-    eventBusName: variables.EVENT_BUS_NAME,
-    serviceName: variables.SERVICE_NAME,
-    logLevel: variables.LOG_LEVEL,
   };
 }

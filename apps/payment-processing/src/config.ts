@@ -1,22 +1,19 @@
 import {
-  type LogLevel,
+  type FunctionConfig,
+  functionConfig,
+  functionVariables,
   loadEnvironment,
-  logLevelVariable,
   requiredVariable,
 } from '@org/order-runtime';
 import { z } from 'zod';
 
-const ConfigSchema = z.object({
-  ORDERS_TABLE_NAME: requiredVariable,
-  EVENT_BUS_NAME: requiredVariable,
+const ConfigSchema = functionVariables('payment-processing').extend({
   PAYMENT_PROVIDER_URL: requiredVariable.pipe(
     z.url({
       protocol: /^https?$/,
       error: 'must be an http(s) URL such as https://pay.example.com',
     }),
   ),
-  SERVICE_NAME: requiredVariable.default('payment-processing'),
-  LOG_LEVEL: logLevelVariable,
 });
 
 /**
@@ -25,12 +22,8 @@ const ConfigSchema = z.object({
  * @example
  * const config: Config = loadConfig(process.env);
  */
-export interface Config {
-  ordersTableName: string;
-  eventBusName: string;
+export interface Config extends FunctionConfig {
   paymentProviderUrl: string;
-  serviceName: string;
-  logLevel: LogLevel;
 }
 
 /**
@@ -45,10 +38,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
   const variables = loadEnvironment(ConfigSchema, environment);
 
   return {
-    ordersTableName: variables.ORDERS_TABLE_NAME,
-    eventBusName: variables.EVENT_BUS_NAME,
+    ...functionConfig(variables),
     paymentProviderUrl: variables.PAYMENT_PROVIDER_URL,
-    serviceName: variables.SERVICE_NAME,
-    logLevel: variables.LOG_LEVEL,
   };
 }

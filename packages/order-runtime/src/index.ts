@@ -4,6 +4,11 @@ export {
   OrderRuntimeError,
 } from './errors.js';
 export {
+  type FunctionConfig,
+  functionConfig,
+  functionVariables,
+} from './function-variables.js';
+export {
   LOG_LEVELS,
   type LogLevel,
   loadEnvironment,
@@ -11,4 +16,9 @@ export {
   requiredVariable,
 } from './load-config.js';
 export type { Logger } from './logger.js';
+export {
+  createdOnce,
+  createOrderClients,
+  type OrderClients,
+} from './order-clients.js';
 export { type EventBusTarget, publishEvent } from './publish-event.js';
