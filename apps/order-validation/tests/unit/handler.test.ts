@@ -5,7 +5,7 @@ import {
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { lambdaContext, sampleOrder } from '@org/testing';
-import { captureStdout } from '@org/testing/lambda';
+import { captureStdout, importWithEnvironment } from '@org/testing/lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -13,22 +13,13 @@ const environment = {
   ORDERS_TABLE_NAME: 'orders',
   STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:o',
   EVENT_BUS_NAME: 'orders-bus',
-  TRACING_ENABLED: 'false',
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
 };
 
-async function loadHandler(overrides: Record<string, string | undefined> = {}) {
-  vi.resetModules();
-  for (const [name, value] of Object.entries({
-    ...environment,
-    ...overrides,
-  })) {
-    vi.stubEnv(name, value);
-  }
-  return import('../../src/handler.js');
+function loadHandler(overrides: Record<string, string | undefined> = {}) {
+  return importWithEnvironment(
+    { ...environment, ...overrides },
+    () => import('../../src/handler.js'),
+  );
 }
 
 function mockAws() {

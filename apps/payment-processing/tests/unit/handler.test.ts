@@ -8,7 +8,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { lambdaContext, sampleOrder } from '@org/testing';
-import { captureStdout } from '@org/testing/lambda';
+import { captureStdout, importWithEnvironment } from '@org/testing/lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startScriptedProvider } from './support/scripted-provider.js';
@@ -17,22 +17,13 @@ const environment = {
   ORDERS_TABLE_NAME: 'orders',
   EVENT_BUS_NAME: 'orders-bus',
   PAYMENT_PROVIDER_URL: 'http://127.0.0.1:9',
-  TRACING_ENABLED: 'false',
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
 };
 
-async function loadHandler(overrides: Record<string, string | undefined> = {}) {
-  vi.resetModules();
-  for (const [name, value] of Object.entries({
-    ...environment,
-    ...overrides,
-  })) {
-    vi.stubEnv(name, value);
-  }
-  return import('../../src/handler.js');
+function loadHandler(overrides: Record<string, string | undefined> = {}) {
+  return importWithEnvironment(
+    { ...environment, ...overrides },
+    () => import('../../src/handler.js'),
+  );
 }
 
 let close: (() => Promise<void>) | undefined;

@@ -4,17 +4,13 @@ import {
   PutEventsCommand,
 } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { recordingLogger } from '@org/testing/lambda';
+import { LOCAL_CLIENT_CONFIG, recordingLogger } from '@org/testing/lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import type { FulfillmentDependencies } from '../../../src/fulfil-order.js';
 
 // A closed loopback port: if a mock ever let a call through, it would fail
 // locally instead of reaching AWS.
-const local = {
-  endpoint: 'http://127.0.0.1:9',
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-};
+const local = LOCAL_CLIENT_CONFIG;
 
 /** Mocked clients and the dependencies of fulfilOrder built on them. */
 export function mockedDependencies() {

@@ -5,17 +5,13 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { recordingLogger } from '@org/testing/lambda';
+import { LOCAL_CLIENT_CONFIG, recordingLogger } from '@org/testing/lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 import type { ValidationDependencies } from '../../../src/validate-order.js';
 
 // A closed loopback port: if a mock ever let a call through, it would fail
 // locally instead of reaching AWS.
-const local = {
-  endpoint: 'http://127.0.0.1:9',
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-};
+const local = LOCAL_CLIENT_CONFIG;
 
 /** Mocked clients and the dependencies of validateOrder built on them. */
 export function mockedDependencies() {
