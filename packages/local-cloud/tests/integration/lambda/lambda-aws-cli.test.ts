@@ -1,54 +1,27 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalCloud, startLocalCloud } from '../../../src/index.js';
 import {
   attachLocalLambda,
   type LocalLambda,
 } from '../../../src/lambda/index.js';
+import { awsCli, awsCliPresent, noteAbsentAwsCli } from '../run-aws-cli.js';
 import { fixture } from './fixtures.js';
 
-const AWS_CLI = '/usr/bin/aws';
-const cliPresent = existsSync(AWS_CLI);
-const run = promisify(execFile);
-
-if (!cliPresent) {
-  process.stderr.write(
-    `Skipping the Lambda AWS CLI checks: ${AWS_CLI} is absent (apt-get install awscli).\n`,
-  );
-}
+noteAbsentAwsCli('the Lambda AWS CLI checks');
 
 let cloud: LocalCloud;
 let lambda: LocalLambda;
 let folder: string;
 
-async function aws(...args: string[]): Promise<unknown> {
-  const { stdout } = await run(
-    AWS_CLI,
-    [...args, '--endpoint-url', cloud.endpoint, '--output', 'json'],
-    {
-      timeout: 30_000,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_DEFAULT_REGION: 'us-east-1',
-        AWS_PAGER: '',
-        AWS_CONFIG_FILE: '/dev/null',
-        AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-      },
-    },
-  );
-
-  return JSON.parse(stdout);
+function aws(...args: string[]): Promise<unknown> {
+  return awsCli(cloud.endpoint, ...args);
 }
 
-describe.skipIf(!cliPresent)(
+describe.skipIf(!awsCliPresent)(
   'the AWS CLI v2 against the Lambda API',
   { timeout: 60_000 },
   () => {
