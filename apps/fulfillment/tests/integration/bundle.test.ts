@@ -1,29 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import {
-  invokeBundle,
-  type PipelineCloud,
-  startPipelineCloud,
-} from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeBundle, usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
 
 describe('the built fulfillment bundle', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   it('runs alone with only its environment and fulfils a PAID order', async () => {
-    const { cloud } = pipeline;
-    await pipeline.seed({
+    const { cloud } = pipeline();
+    await pipeline().seed({
       orderId: 'ord-bundle-ful',
       status: 'PAID',
       paymentId: 'pay_7',
@@ -36,8 +24,8 @@ describe('the built fulfillment bundle', () => {
         payment: { paymentId: 'pay_7' },
       },
       {
-        ORDERS_TABLE_NAME: pipeline.tableName,
-        EVENT_BUS_NAME: pipeline.eventBusName,
+        ORDERS_TABLE_NAME: pipeline().tableName,
+        EVENT_BUS_NAME: pipeline().eventBusName,
         AWS_ENDPOINT_URL: cloud.endpoint,
         AWS_REGION: cloud.region,
         AWS_ACCESS_KEY_ID: 'local',
@@ -50,7 +38,7 @@ describe('the built fulfillment bundle', () => {
     expect(outcome).toMatchObject({
       result: { orderId: 'ord-bundle-ful', status: 'FULFILLED' },
     });
-    const events = (await pipeline.published()).filter(
+    const events = (await pipeline().published()).filter(
       (event) => event['detail-type'] === 'OrderFulfilled',
     );
     expect(events).toHaveLength(1);

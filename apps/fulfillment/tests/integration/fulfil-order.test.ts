@@ -1,31 +1,23 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import { type PipelineCloud, startPipelineCloud } from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 import { fulfilOrder } from '../../src/fulfil-order.js';
 
 const silent = { info() {}, warn() {}, error() {} };
 
 describe('fulfilOrder against the local cloud', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   function dependencies() {
     return {
-      dynamo: pipeline.dynamo,
-      eventBridge: pipeline.eventBridge,
+      dynamo: pipeline().dynamo,
+      eventBridge: pipeline().eventBridge,
       logger: silent,
       config: {
-        ordersTableName: pipeline.tableName,
-        eventBusName: pipeline.eventBusName,
+        ordersTableName: pipeline().tableName,
+        eventBusName: pipeline().eventBusName,
       },
     };
   }
@@ -35,7 +27,7 @@ describe('fulfilOrder against the local cloud', () => {
   }
 
   it('fulfils a PAID order once however often the step runs, publishing OrderFulfilled', async () => {
-    await pipeline.seed({
+    await pipeline().seed({
       orderId: 'ord-ful-1',
       status: 'PAID',
       paymentId: 'pay_1',
@@ -46,9 +38,9 @@ describe('fulfilOrder against the local cloud', () => {
       results.push(await fulfilOrder(input('ord-ful-1'), dependencies()));
     }
 
-    const { Item } = await pipeline.dynamo.send(
+    const { Item } = await pipeline().dynamo.send(
       new GetCommand({
-        TableName: pipeline.tableName,
+        TableName: pipeline().tableName,
         Key: { orderId: 'ord-ful-1' },
       }),
     );
@@ -56,7 +48,7 @@ describe('fulfilOrder against the local cloud', () => {
     expect(new Set(results.map((result) => result.fulfilledAt))).toEqual(
       new Set([Item?.fulfilledAt]),
     );
-    const events = (await pipeline.published()).filter(
+    const events = (await pipeline().published()).filter(
       (event) => event['detail-type'] === 'OrderFulfilled',
     );
     expect(events.length).toBeGreaterThanOrEqual(1);
@@ -76,7 +68,7 @@ describe('fulfilOrder against the local cloud', () => {
   ])(
     'throws OrderStateConflict for an order that is %s',
     async (_state, orderId, stored) => {
-      await pipeline.seed({ orderId, ...stored });
+      await pipeline().seed({ orderId, ...stored });
 
       await expect(
         fulfilOrder(input(orderId), dependencies()),

@@ -1,12 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import {
-  invokeBundle,
-  type PipelineCloud,
-  startPipelineCloud,
-} from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeBundle, usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 
 interface TraceDocument {
   name: string;
@@ -18,26 +14,18 @@ const TRACE_ID = '1-6750f001-0123456789abcdef01234567';
 const BUNDLE = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
 
 describe('the built order-validation bundle', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   it('runs alone, rejects a bad order on the bus and traces only the PutEvents call, without personal data', async () => {
-    const { cloud } = pipeline;
+    const { cloud } = pipeline();
     const order = sampleOrder({ orderId: 'ord-bundle-bad', currency: 'EURO' });
 
     const { outcome, stdout } = await invokeBundle(
       BUNDLE,
       { 'detail-type': 'OrderCreated', detail: order },
       {
-        ORDERS_TABLE_NAME: pipeline.tableName,
-        EVENT_BUS_NAME: pipeline.eventBusName,
+        ORDERS_TABLE_NAME: pipeline().tableName,
+        EVENT_BUS_NAME: pipeline().eventBusName,
         STATE_MACHINE_ARN:
           'arn:aws:states:us-east-1:000000000000:stateMachine:orders',
         AWS_ENDPOINT_URL: cloud.endpoint,
@@ -55,7 +43,7 @@ describe('the built order-validation bundle', () => {
       result: { statusCode: 400, status: 'REJECTED', orderId: order.orderId },
     });
     expect(stdout).not.toContain(order.customerEmail);
-    const rejections = (await pipeline.published()).filter(
+    const rejections = (await pipeline().published()).filter(
       (event) => event['detail-type'] === 'OrderRejected',
     );
     expect(rejections).toHaveLength(1);

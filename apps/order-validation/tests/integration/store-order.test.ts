@@ -1,22 +1,14 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import { type PipelineCloud, startPipelineCloud } from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 import { payloadHash } from '../../src/canonical-json.js';
 import { toOrderRecord } from '../../src/order-record.js';
 import { storeOrder } from '../../src/store-order.js';
 
 describe('storeOrder against the local cloud', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   function recordOf(order: ReturnType<typeof sampleOrder>) {
     return toOrderRecord(order, payloadHash(order), new Date());
@@ -24,7 +16,7 @@ describe('storeOrder against the local cloud', () => {
 
   it('writes an order once and recognises its redeliveries by payload hash', async () => {
     const order = sampleOrder({ orderId: 'ord-store-1' });
-    const { dynamo, tableName } = pipeline;
+    const { dynamo, tableName } = pipeline();
 
     const results = [];
     for (let delivery = 0; delivery < 3; delivery++) {
@@ -50,7 +42,7 @@ describe('storeOrder against the local cloud', () => {
   it('keeps the first order when another payload arrives under its id', async () => {
     const first = sampleOrder({ orderId: 'ord-store-2' });
     const other = sampleOrder({ orderId: 'ord-store-2', customerId: 'cus-2' });
-    const { dynamo, tableName } = pipeline;
+    const { dynamo, tableName } = pipeline();
     await storeOrder(dynamo, tableName, recordOf(first));
 
     const result = await storeOrder(dynamo, tableName, recordOf(other));

@@ -1,12 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import {
-  invokeBundle,
-  type PipelineCloud,
-  startPipelineCloud,
-} from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeBundle, usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 
 interface TraceDocument {
   name: string;
@@ -22,27 +18,19 @@ const TRACE_ID = '1-6750f000-0123456789abcdef01234567';
 const BUNDLE = fileURLToPath(new URL('../../dist/handler.js', import.meta.url));
 
 describe('the built payment-processing bundle', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   it('runs alone with only its environment, charges and sends its trace to the daemon', async () => {
     const order = sampleOrder({ orderId: 'ord-bundle-1' });
-    await pipeline.seed({ orderId: order.orderId, status: 'VALIDATED' });
-    const { cloud } = pipeline;
+    await pipeline().seed({ orderId: order.orderId, status: 'VALIDATED' });
+    const { cloud } = pipeline();
 
     const { outcome, stdout } = await invokeBundle(
       BUNDLE,
       { order },
       {
-        ORDERS_TABLE_NAME: pipeline.tableName,
-        EVENT_BUS_NAME: pipeline.eventBusName,
+        ORDERS_TABLE_NAME: pipeline().tableName,
+        EVENT_BUS_NAME: pipeline().eventBusName,
         PAYMENT_PROVIDER_URL: cloud.paymentProvider.url,
         AWS_ENDPOINT_URL: cloud.endpoint,
         AWS_REGION: cloud.region,

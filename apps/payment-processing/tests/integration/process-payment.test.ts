@@ -1,54 +1,46 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
+import { startLocalCloud } from '@org/local-cloud';
 import { sampleOrder } from '@org/testing';
-import { type PipelineCloud, startPipelineCloud } from '@org/testing/lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usePipelineCloud } from '@org/testing/lambda';
+import { describe, expect, it } from 'vitest';
 import { processPayment } from '../../src/process-payment.js';
 
 const silent = { info() {}, warn() {}, error() {} };
 
 describe('processPayment against the local cloud', () => {
-  let pipeline: PipelineCloud<LocalCloud>;
-
-  beforeAll(async () => {
-    pipeline = await startPipelineCloud(startLocalCloud);
-  }, 30_000);
-
-  afterAll(async () => {
-    await pipeline?.cloud.stop();
-  });
+  const pipeline = usePipelineCloud(startLocalCloud);
 
   function dependencies() {
     return {
-      dynamo: pipeline.dynamo,
-      eventBridge: pipeline.eventBridge,
+      dynamo: pipeline().dynamo,
+      eventBridge: pipeline().eventBridge,
       logger: silent,
       config: {
-        ordersTableName: pipeline.tableName,
-        eventBusName: pipeline.eventBusName,
-        paymentProviderUrl: pipeline.cloud.paymentProvider.url,
+        ordersTableName: pipeline().tableName,
+        eventBusName: pipeline().eventBusName,
+        paymentProviderUrl: pipeline().cloud.paymentProvider.url,
       },
       remainingTimeMs: () => 5_000,
     };
   }
 
   async function storedOrder(orderId: string) {
-    const { Item } = await pipeline.dynamo.send(
-      new GetCommand({ TableName: pipeline.tableName, Key: { orderId } }),
+    const { Item } = await pipeline().dynamo.send(
+      new GetCommand({ TableName: pipeline().tableName, Key: { orderId } }),
     );
     return Item;
   }
 
   it('charges once, records PAID and publishes PaymentCharged when the step runs three times', async () => {
     const order = sampleOrder({ orderId: 'ord-int-1' });
-    await pipeline.seed({ orderId: order.orderId, status: 'VALIDATED' });
+    await pipeline().seed({ orderId: order.orderId, status: 'VALIDATED' });
 
     const results = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       results.push(await processPayment({ order }, dependencies()));
     }
 
-    const charges = pipeline.cloud.paymentProvider.ledger.chargesForOrder(
+    const charges = pipeline().cloud.paymentProvider.ledger.chargesForOrder(
       order.orderId,
     );
     expect(charges).toHaveLength(1);
@@ -59,7 +51,7 @@ describe('processPayment against the local cloud', () => {
       status: 'PAID',
       paymentId: charges[0]?.paymentId,
     });
-    const events = (await pipeline.published()).filter(
+    const events = (await pipeline().published()).filter(
       (event) => event['detail-type'] === 'PaymentCharged',
     );
     expect(events[0]?.detail).toEqual({
@@ -75,7 +67,7 @@ describe('processPayment against the local cloud', () => {
       orderId: 'ord-int-2',
       paymentToken: 'tok_decline_insufficient',
     });
-    await pipeline.seed({ orderId: order.orderId, status: 'VALIDATED' });
+    await pipeline().seed({ orderId: order.orderId, status: 'VALIDATED' });
 
     await expect(
       processPayment({ order }, dependencies()),
@@ -85,15 +77,15 @@ describe('processPayment against the local cloud', () => {
 
   it('throws PaymentProviderUnavailable while the provider answers 503', async () => {
     const order = sampleOrder({ orderId: 'ord-int-3' });
-    await pipeline.seed({ orderId: order.orderId, status: 'VALIDATED' });
-    pipeline.cloud.faults.setPaymentProvider({ failureRate: 1 });
+    await pipeline().seed({ orderId: order.orderId, status: 'VALIDATED' });
+    pipeline().cloud.faults.setPaymentProvider({ failureRate: 1 });
 
     const failure = processPayment({ order }, dependencies());
 
     await expect(failure).rejects.toMatchObject({
       name: 'PaymentProviderUnavailable',
     });
-    pipeline.cloud.faults.setPaymentProvider({ failureRate: 0 });
+    pipeline().cloud.faults.setPaymentProvider({ failureRate: 0 });
     await expect(processPayment({ order }, dependencies())).resolves.toEqual({
       paymentId: expect.stringMatching(/^pay_/),
     });
@@ -101,13 +93,13 @@ describe('processPayment against the local cloud', () => {
 
   it('refuses to charge an order that already FAILED', async () => {
     const order = sampleOrder({ orderId: 'ord-int-4' });
-    await pipeline.seed({ orderId: order.orderId, status: 'FAILED' });
+    await pipeline().seed({ orderId: order.orderId, status: 'FAILED' });
 
     await expect(
       processPayment({ order }, dependencies()),
     ).rejects.toMatchObject({ name: 'OrderStateConflict' });
     expect(
-      pipeline.cloud.paymentProvider.ledger.chargesForOrder(order.orderId),
+      pipeline().cloud.paymentProvider.ledger.chargesForOrder(order.orderId),
     ).toHaveLength(0);
   });
 });

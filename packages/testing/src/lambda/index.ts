@@ -14,3 +14,4 @@ export type {
 export { startPipelineCloud } from './pipeline-cloud.js';
 export type { RecordingLogger } from './recording-logger.js';
 export { recordingLogger } from './recording-logger.js';
+export { usePipelineCloud } from './use-pipeline-cloud.js';
