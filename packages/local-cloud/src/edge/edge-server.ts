@@ -3,8 +3,8 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Faults } from '../faults.js';
+import { listenOnLoopback } from '../loopback-server.js';
 import { increment, type LocalCloudStats } from '../stats.js';
 import { dispatch } from './dispatch.js';
 import { readBody } from './read-body.js';
@@ -55,25 +55,7 @@ export async function startEdge(options: EdgeOptions): Promise<Edge> {
       socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    stop: async () => {
-      for (const delay of delays) {
-        clearTimeout(delay);
-      }
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
-  };
+  return listenOnLoopback(server, options.port, delays);
 }
 
 async function serve(

@@ -3,9 +3,9 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readBody } from '../edge/read-body.js';
 import type { Faults } from '../faults.js';
+import { listenOnLoopback } from '../loopback-server.js';
 import type { LocalCloudStats } from '../stats.js';
 import { ChargeLedger } from './charge-ledger.js';
 import { parseChargeRequest } from './charge-request.js';
@@ -51,25 +51,9 @@ export async function startPaymentProvider(
       response.destroy(),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenOnLoopback(server, options.port ?? 0, timers);
 
-  return {
-    url: `http://127.0.0.1:${port}`,
-    ledger,
-    stop: async () => {
-      for (const timer of timers) {
-        clearTimeout(timer);
-      }
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
-  };
+  return { ...listener, ledger };
 }
 
 async function serve(
