@@ -1,0 +1,204 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import type { XRayClient } from '@aws-sdk/client-xray';
+import type { Logger } from '@org/order-runtime';
+import {
+  AlarmState,
+  type AlarmTransition,
+  readAlarmEvent,
+} from './alarm-event.js';
+import {
+  type AlertMessage,
+  alarmMessage,
+  recoveredMessage,
+} from './alert-message.js';
+import { analysisWindows } from './analysis-windows.js';
+import { postToWebhook, readWebhookUrl } from './chat-webhook.js';
+import type { ResponderConfig } from './config.js';
+import { findVerdict } from './find-verdict.js';
+import {
+  claimTransition,
+  releaseTransition,
+  type TransitionClaims,
+} from './transition-claims.js';
+
+/**
+ * What {@link respondToAlarm} works with; the handler passes the real
+ * ones.
+ *
+ * @example
+ * await respondToAlarm(event, { ...awsClients(), config, logger, remainingTimeMs: () => 30_000 });
+ */
+export interface ResponderDependencies {
+  dynamo: DynamoDBClient;
+  sns: SNSClient;
+  xray: XRayClient;
+  secrets: SecretsManagerClient;
+  config: ResponderConfig;
+  logger: Logger;
+  /** Time left in the invocation. Default 60 s. */
+  remainingTimeMs?: () => number;
+  now?: () => number;
+}
+
+/**
+ * What the responder did with an event.
+ *
+ * @example
+ * { outcome: 'alerted', alarmName: 'order-validation-errors', subject: 'ALARM …', messageId: '…' }
+ */
+export type ResponseOutcome =
+  | {
+      outcome: 'alerted' | 'recovered';
+      alarmName: string;
+      subject: string;
+      messageId?: string;
+    }
+  | { outcome: 'duplicate' | 'ignored'; alarmName: string };
+
+/** Time kept back from reading traces for publishing the alert. */
+const PUBLISH_RESERVE_MS = 5000;
+
+/** Reading time when the invocation's own limit is unknown. */
+const DEFAULT_REMAINING_MS = 60_000;
+
+/**
+ * Answers one alarm state change. ALARM: reads the alarm's window and a
+ * baseline from X-Ray, ranks the root causes and publishes the verdict;
+ * OK: publishes a short "recovered" message; INSUFFICIENT_DATA is
+ * ignored. Each transition is handled once (a conditional put in the
+ * claims table); when publishing fails the claim is released and the
+ * error thrown, so a retried delivery tries again. The chat webhook is
+ * best effort: its failures are logged.
+ *
+ * @throws {InvalidAlarmEventError} when the event is not an alarm state
+ * change
+ * @example
+ * const result = await respondToAlarm(event, dependencies);
+ */
+export async function respondToAlarm(
+  event: unknown,
+  dependencies: ResponderDependencies,
+): Promise<ResponseOutcome> {
+  const transition = readAlarmEvent(event);
+  const { alarmName } = transition;
+  if (transition.state === AlarmState.insufficientData) {
+    return { outcome: 'ignored', alarmName };
+  }
+  const now = dependencies.now ?? Date.now;
+  const claims = claimsOf(dependencies);
+  if (!(await claimTransition(claims, transition, new Date(now())))) {
+    dependencies.logger.info('transition already handled', { alarmName });
+    return { outcome: 'duplicate', alarmName };
+  }
+
+  const message = await composeMessage(transition, dependencies);
+  const messageId = await publishOrRelease(message, transition, dependencies);
+  await notifyChat(message, transition, dependencies);
+  dependencies.logger.info('alert published', {
+    alarmName,
+    state: transition.state,
+    subject: message.subject,
+  });
+
+  return {
+    outcome: transition.state === AlarmState.alarm ? 'alerted' : 'recovered',
+    alarmName,
+    subject: message.subject,
+    messageId,
+  };
+}
+
+async function composeMessage(
+  transition: AlarmTransition,
+  dependencies: ResponderDependencies,
+): Promise<AlertMessage> {
+  if (transition.state !== AlarmState.alarm) {
+    return recoveredMessage(transition);
+  }
+  const { config } = dependencies;
+  const now = dependencies.now ?? Date.now;
+  const remaining = dependencies.remainingTimeMs?.() ?? DEFAULT_REMAINING_MS;
+  const verdict = await findVerdict({
+    client: dependencies.xray,
+    windows: analysisWindows(
+      transition.changedAt,
+      config.lookbackSeconds,
+      config.baselineSeconds,
+    ),
+    deadline: now() + Math.max(0, remaining - PUBLISH_RESERVE_MS),
+    maxTraces: config.maxTraces,
+    now,
+  });
+  if (verdict.kind === 'failed') {
+    dependencies.logger.warn('root-cause analysis failed', {
+      alarmName: transition.alarmName,
+      reason: verdict.reason,
+    });
+  }
+
+  return alarmMessage(transition, verdict);
+}
+
+async function publishOrRelease(
+  message: AlertMessage,
+  transition: AlarmTransition,
+  dependencies: ResponderDependencies,
+): Promise<string | undefined> {
+  try {
+    const answer = await dependencies.sns.send(
+      new PublishCommand({
+        TopicArn: dependencies.config.alertTopicArn,
+        Subject: message.subject,
+        Message: message.body,
+      }),
+    );
+    return answer.MessageId;
+  } catch (error) {
+    await releaseTransition(claimsOf(dependencies), transition).catch(
+      (releaseError: unknown) =>
+        dependencies.logger.error('claim could not be released', {
+          alarmName: transition.alarmName,
+          error: String(releaseError),
+        }),
+    );
+    throw error;
+  }
+}
+
+async function notifyChat(
+  message: AlertMessage,
+  transition: AlarmTransition,
+  dependencies: ResponderDependencies,
+): Promise<void> {
+  const secretName = dependencies.config.webhookSecretName;
+  if (secretName === undefined) return;
+
+  try {
+    const url = await readWebhookUrl(dependencies.secrets, secretName);
+    if (url === undefined) {
+      dependencies.logger.warn('webhook secret holds no http(s) URL', {
+        secretName,
+      });
+      return;
+    }
+    await postToWebhook(url, message, {
+      alarmName: transition.alarmName,
+      state: transition.state,
+    });
+  } catch (error) {
+    dependencies.logger.warn('chat webhook not notified', {
+      alarmName: transition.alarmName,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function claimsOf(dependencies: ResponderDependencies): TransitionClaims {
+  return {
+    dynamo: dependencies.dynamo,
+    tableName: dependencies.config.idempotencyTableName,
+    ttlSeconds: dependencies.config.idempotencyTtlSeconds,
+  };
+}
