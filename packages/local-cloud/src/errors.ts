@@ -94,3 +94,18 @@ export class TargetDeliveryError extends LocalCloudError {
     this.retryable = init.retryable ?? true;
   }
 }
+
+/**
+ * A synthesized template the local cloud cannot deploy: a missing file, a
+ * resource whose properties it cannot read, a reference it cannot resolve.
+ * The message names the resource and says what to do.
+ *
+ * @example
+ * throw new TemplateDeploymentError('Table OrdersTable has no KeySchema.');
+ */
+export class TemplateDeploymentError extends LocalCloudError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TemplateDeploymentError';
+  }
+}

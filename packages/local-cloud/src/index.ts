@@ -31,6 +31,7 @@ export {
   InvalidEventPatternError,
   LocalCloudError,
   TargetDeliveryError,
+  TemplateDeploymentError,
 } from './errors.js';
 export { EventBuses } from './events/event-buses.js';
 export type {
@@ -90,6 +91,8 @@ export type { MessageAttributeValue } from './sqs/message-md5.js';
 export { md5OfAttributes, md5OfBody } from './sqs/message-md5.js';
 export type { QueuedMessage } from './sqs/queue.js';
 export { Queue } from './sqs/queue.js';
+export type { RunningStack, StartStackOptions } from './start-stack.js';
+export { startStack } from './start-stack.js';
 export type { LocalCloudStats } from './stats.js';
 export { createStats } from './stats.js';
 export {
@@ -113,6 +116,12 @@ export {
   templateResolver,
   templateStateMachines,
 } from './stepfunctions/index.js';
+export type {
+  DeployedStack,
+  DeployTemplateOptions,
+} from './template/deploy-template.js';
+export { deployTemplate } from './template/deploy-template.js';
+export { readStackTemplate } from './template/read-stack-template.js';
 export {
   type AnnotationValue,
   type AssembledTrace,
