@@ -106,10 +106,7 @@ describe('the order stack deployed from its synthesized template', () => {
     );
     // order-validation starts the workflow; fulfillment emits OrderFulfilled.
     expect(operations(nodes)).toEqual(
-      expect.arrayContaining([
-        'SFN.StartExecution',
-        'EventBridge.PutEvents',
-      ]),
+      expect.arrayContaining(['SFN.StartExecution', 'EventBridge.PutEvents']),
     );
   });
 });
