@@ -57,7 +57,7 @@ export async function readWindow(
 ): Promise<WindowRead> {
   const now = options.now ?? Date.now;
   const listed = await listTraceIds(options.client, options.window, {
-    signal: AbortSignal.timeout(Math.max(1, options.deadline - now())),
+    signal: AbortSignal.timeout(msUntil(options.deadline, now)),
   });
   const wanted = listed.slice(0, options.maxTraces);
   const pages: TracePage[] = [];
@@ -83,11 +83,18 @@ async function fetchRound(
   traceIds: string[],
   now: () => number,
 ): Promise<TracePage[] | undefined> {
-  const signal = AbortSignal.timeout(Math.max(1, options.deadline - now()));
+  const signal = AbortSignal.timeout(msUntil(options.deadline, now));
   try {
     return await fetchTracePages(options.client, traceIds, { signal });
   } catch (error) {
     if (signal.aborted) return undefined;
     throw error;
   }
+}
+
+/** The longest delay a Node timer takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function msUntil(deadline: number, now: () => number): number {
+  return Math.max(1, Math.min(MAX_TIMER_MS, Math.ceil(deadline - now())));
 }
