@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedFunctionConfig } from './function-config.js';
+import type { FunctionLogs } from './function-logs.js';
 import { LambdaRuntimeError } from './lambda-errors.js';
 import { RUNTIME_SOURCE } from './runtime-source.js';
 
@@ -152,11 +153,16 @@ function crashError(
 export function startEnvironment(
   config: ResolvedFunctionConfig,
   environment: Record<string, string>,
+  logs?: FunctionLogs,
 ): Promise<ExecutionEnvironment> {
   const start = Date.now();
   const worker = new Worker(RUNTIME_SOURCE, {
     eval: true,
     env: environment,
+    // With logs to keep them in, the function's output is captured there
+    // instead of reaching this process's own stdout and stderr.
+    stdout: logs !== undefined,
+    stderr: logs !== undefined,
     // The function's memory size caps its heap, so a leak ends the
     // environment the way Lambda's out-of-memory kill does.
     resourceLimits: { maxOldGenerationSizeMb: config.memoryMb },
@@ -168,6 +174,7 @@ export function startEnvironment(
       logStreamName: `local/[$LATEST]${randomUUID().replaceAll('-', '')}`,
     },
   });
+  if (logs) captureOutput(worker, config.name, logs);
 
   return new Promise((resolve, reject) => {
     const onExit = (code: number) =>
@@ -184,4 +191,19 @@ export function startEnvironment(
       resolve(new ExecutionEnvironment(worker, { start, end: Date.now() }));
     });
   });
+}
+
+function captureOutput(
+  worker: Worker,
+  functionName: string,
+  logs: FunctionLogs,
+): void {
+  worker.stdout.setEncoding('utf8');
+  worker.stderr.setEncoding('utf8');
+  worker.stdout.on('data', (text: string) =>
+    logs.append(functionName, 'stdout', text),
+  );
+  worker.stderr.on('data', (text: string) =>
+    logs.append(functionName, 'stderr', text),
+  );
 }

@@ -31,6 +31,11 @@ export {
   resolveFunctionConfig,
 } from './function-config.js';
 export { functionConfiguration } from './function-configuration.js';
+export {
+  type FunctionLogLine,
+  type FunctionLogListener,
+  FunctionLogs,
+} from './function-logs.js';
 export { functionNameOf } from './function-name.js';
 export {
   type InvocationResult,

@@ -17,6 +17,7 @@ import {
   type ResolvedFunctionConfig,
   resolveFunctionConfig,
 } from './function-config.js';
+import { FunctionLogs } from './function-logs.js';
 import {
   type InvocationResult,
   toInvocationResult,
@@ -84,6 +85,8 @@ interface RegisteredFunction {
 export class LocalLambda {
   /** Fault knobs: reserved concurrency overrides and extra latency. */
   readonly faults = new LambdaFaults();
+  /** What the functions wrote to stdout and stderr, line by line. */
+  readonly logs = new FunctionLogs();
   readonly region: string;
   readonly accountId: string;
   readonly #options: LocalLambdaOptions;
@@ -102,7 +105,7 @@ export class LocalLambda {
     const previous = this.#functions.get(resolved.name);
     if (previous) void previous.pool.close();
     const pool = new EnvironmentPool(() =>
-      startEnvironment(resolved, this.#environmentOf(resolved)),
+      startEnvironment(resolved, this.#environmentOf(resolved), this.logs),
     );
     this.#functions.set(resolved.name, {
       config: resolved,

@@ -41,7 +41,9 @@ afterAll(async () => {
   await running?.cloud.stop();
 });
 
-describe('the order stack deployed from its synthesized template', () => {
+describe('the order stack deployed from its synthesized template', {
+  timeout: 30_000,
+}, () => {
   it('creates the table, bus, queue, functions, workflow and rule', () => {
     const { stack } = running;
 
