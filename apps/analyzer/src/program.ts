@@ -9,7 +9,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 export interface CliOptions {
   input?: string[];
   baseline?: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
+  out?: string;
   top?: number;
   endpoint?: string;
   since?: string;
@@ -27,6 +28,9 @@ Examples:
 
   Compare an outage with healthy traffic, as JSON for a script:
     $ rca-analyze --input outage.json --baseline healthy.json --format json
+
+  Write a self-contained HTML report (map, causes, waterfall, timeline):
+    $ rca-analyze --input outage.json --format html --out report.html
 
   Read NDJSON segment documents from stdin:
     $ cat segments.ndjson | rca-analyze --input -
@@ -67,8 +71,12 @@ export function createProgram(): Command {
     )
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['text', 'json'])
+        .choices(['text', 'json', 'html'])
         .default('text'),
+    )
+    .option(
+      '-o, --out <file>',
+      'write the report to this file instead of stdout',
     )
     .option('-n, --top <count>', 'show at most this many causes', parseCount)
     .option(

@@ -30,7 +30,9 @@ export type TraceSource =
 export interface AnalyzeRequest {
   traces: TraceSource;
   baseline?: TraceSource;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
+  /** The file to write the report to; stdout when undefined. */
+  out?: string;
   top?: number;
 }
 
@@ -73,6 +75,7 @@ export function toRequest(
       : xraySource(options, options.since ?? '', environment),
     baseline: baselineSource(options, environment),
     format: options.format,
+    out: options.out,
     top: options.top,
   };
 }

@@ -7,11 +7,13 @@ import {
 import { CommanderError } from 'commander';
 import { shouldColor } from './colour.js';
 import { ExitCode, ExitError } from './errors.js';
+import { renderHtml } from './html/render-html.js';
 import { type CliOptions, createProgram } from './program.js';
 import { readTraceFiles } from './read-files.js';
 import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
-import { type TraceSource, toRequest } from './request.js';
+import { type AnalyzeRequest, type TraceSource, toRequest } from './request.js';
+import { writeReport } from './write-report.js';
 
 /**
  * The streams and environment the CLI works with; tests pass their own.
@@ -53,13 +55,25 @@ export async function run(args: string[], terminal: Terminal): Promise<void> {
     : undefined;
   const report = analyzeTraces(traces, baseline, request.top);
 
-  const output =
-    request.format === 'json'
-      ? renderJson(report)
-      : renderText(report, {
-          color: shouldColor(terminal.isTty, terminal.env),
-        });
-  terminal.stdout.write(output);
+  const output = render(request, report, traces, terminal);
+  await writeReport(output, request.out, terminal.stdout);
+}
+
+function render(
+  request: AnalyzeRequest,
+  report: RcaReport,
+  traces: TraceSet,
+  terminal: Terminal,
+): string {
+  if (request.format === 'json') return renderJson(report);
+  if (request.format === 'html') {
+    return renderHtml(report, traces, { source: describe(request.traces) });
+  }
+  // A file never gets colour codes, even when stdout is a terminal.
+  const color =
+    request.out === undefined && shouldColor(terminal.isTty, terminal.env);
+
+  return renderText(report, { color });
 }
 
 function parseArguments(args: string[]): CliOptions | undefined {
