@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
 
 source scripts/ensure-pnpm.sh
+source scripts/ensure-chromium.sh
 pnpm install --frozen-lockfile
 pnpm exec turbo run lint typecheck build test --concurrency=2 --continue --output-logs=full

@@ -182,7 +182,8 @@ function renderEdge(
   const bend = Math.max(40, Math.abs(x2 - x1) / 2);
   const failing = edge.failures > 0;
   const labelX = (x1 + x2) / 2;
-  const labelY = (y1 + y2) / 2;
+  // A level edge would run through its label: lift the label above it.
+  const labelY = (y1 + y2) / 2 - (y1 === y2 ? 14 : 0);
   const title = `${edge.caller} → ${edge.callee}`;
 
   return [
