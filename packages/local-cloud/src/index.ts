@@ -1,3 +1,37 @@
+export type { AlarmCloud } from './cloudwatch/alarm-cloud.js';
+export type {
+  AlarmDefinition,
+  SkippedAlarm,
+  TreatMissingData,
+  WatchedMetric,
+} from './cloudwatch/alarm-definition.js';
+export { ComparisonOperator } from './cloudwatch/alarm-definition.js';
+export type {
+  AttachAlarmsOptions,
+  AttachedAlarms,
+} from './cloudwatch/attach-alarms.js';
+export { attachAlarms } from './cloudwatch/attach-alarms.js';
+export type { Evaluation } from './cloudwatch/evaluate-alarm.js';
+export { evaluateAlarm, statistic } from './cloudwatch/evaluate-alarm.js';
+export type {
+  AlarmTransitionRecord,
+  LocalAlarmsOptions,
+} from './cloudwatch/local-alarms.js';
+export { LocalAlarms } from './cloudwatch/local-alarms.js';
+export type { MetricWindow } from './cloudwatch/metric-history.js';
+export { MetricHistory } from './cloudwatch/metric-history.js';
+export { readAlarms } from './cloudwatch/read-alarms.js';
+export type {
+  AlarmStateRecord,
+  AlarmStateValue,
+} from './cloudwatch/state-change.js';
+export {
+  alarmArn,
+  alarmNotification,
+  cloudWatchTime,
+  stateChangeEntry,
+} from './cloudwatch/state-change.js';
+export { localName, topicArn } from './cloudwatch/template-references.js';
 export type { CapacityClaim, CapacityKind } from './dynamodb/capacity.js';
 export { capacityClaims, consumedByTable } from './dynamodb/capacity.js';
 export {
@@ -89,6 +123,13 @@ export type { Charge, ChargeRequest } from './payment/charge-ledger.js';
 export { ChargeLedger } from './payment/charge-ledger.js';
 export type { PaymentProvider } from './payment/payment-provider-stub.js';
 export { seededRandom } from './random.js';
+export type {
+  PublishedMessage,
+  PublishInput,
+} from './sns/local-sns.js';
+export { LocalSns } from './sns/local-sns.js';
+export { snsError } from './sns/sns-errors.js';
+export { createSnsService } from './sns/sns-service.js';
 export { LocalSqs } from './sqs/local-sqs.js';
 export type { MessageAttributeValue } from './sqs/message-md5.js';
 export { md5OfAttributes, md5OfBody } from './sqs/message-md5.js';
