@@ -66,8 +66,8 @@ const DEFAULT_REMAINING_MS = 60_000;
 /**
  * Answers one alarm state change. ALARM: reads the alarm's window and a
  * baseline from X-Ray, ranks the root causes and publishes the verdict;
- * OK: publishes a short "recovered" message; INSUFFICIENT_DATA is
- * ignored. Each transition is handled once (a conditional put in the
+ * OK after ALARM: publishes a short "recovered" message; any other
+ * transition (to INSUFFICIENT_DATA, or a new alarm's first OK) is ignored. Each transition is handled once (a conditional put in the
  * claims table); when publishing fails the claim is released and the
  * error thrown, so a retried delivery tries again. The chat webhook is
  * best effort: its failures are logged.
@@ -83,9 +83,7 @@ export async function respondToAlarm(
 ): Promise<ResponseOutcome> {
   const transition = readAlarmEvent(event);
   const { alarmName } = transition;
-  if (transition.state === AlarmState.insufficientData) {
-    return { outcome: 'ignored', alarmName };
-  }
+  if (!isAnnounced(transition)) return { outcome: 'ignored', alarmName };
   const now = dependencies.now ?? Date.now;
   const claims = claimsOf(dependencies);
   if (!(await claimTransition(claims, transition, new Date(now())))) {
@@ -193,6 +191,17 @@ async function notifyChat(
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+// An alarm that leaves INSUFFICIENT_DATA for OK (a new alarm's first
+// evaluation) did not recover from anything.
+function isAnnounced(transition: AlarmTransition): boolean {
+  if (transition.state === AlarmState.alarm) return true;
+
+  return (
+    transition.state === AlarmState.ok &&
+    transition.previousState === AlarmState.alarm
+  );
 }
 
 function claimsOf(dependencies: ResponderDependencies): TransitionClaims {

@@ -68,7 +68,7 @@ describe('chat webhook', () => {
     const hook = await startHook(200);
 
     await respondToAlarm(
-      alarmStateChange({ state: 'OK' }),
+      alarmStateChange({ state: 'OK', previousState: 'ALARM' }),
       dependencies(hook.url),
     );
 
@@ -98,7 +98,10 @@ describe('chat webhook', () => {
   it('skips the webhook when the secret holds no URL', async () => {
     const shared = dependencies('not a url');
 
-    await respondToAlarm(alarmStateChange({ state: 'OK' }), shared);
+    await respondToAlarm(
+      alarmStateChange({ state: 'OK', previousState: 'ALARM' }),
+      shared,
+    );
 
     expect(shared.published).toHaveLength(1);
     expect(shared.logger.entries).toContainEqual({

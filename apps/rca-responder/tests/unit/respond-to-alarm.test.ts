@@ -118,6 +118,18 @@ describe('respondToAlarm', () => {
     ]);
   });
 
+  it('ignores a new alarm going from INSUFFICIENT_DATA to OK', async () => {
+    const { sns, published } = fakeTopic();
+
+    const result = await respondToAlarm(
+      alarmStateChange({ state: 'OK', previousState: 'INSUFFICIENT_DATA' }),
+      dependencies({ sns }),
+    );
+
+    expect(result.outcome).toBe('ignored');
+    expect(published).toHaveLength(0);
+  });
+
   it('ignores INSUFFICIENT_DATA', async () => {
     const { sns, published } = fakeTopic();
 
