@@ -58,7 +58,10 @@ export function serviceNodes(traces: TraceSet): ServiceNode[] {
     const tree = assembleTree(record);
     const seen = new Map<string, Set<Health>>();
     for (const node of tree.nodes) {
-      const location = locateNode(node);
+      // Cached on the node, as the engine does, so that a segment's
+      // callees find their caller's location without naming it again.
+      const location = node.location ?? locateNode(node);
+      node.location = location;
       if (!node.isSegment && location.phase !== 'call') continue;
       const healths = seen.get(location.service) ?? new Set<Health>();
       healths.add(healthOf(classifyNode(node)));
