@@ -76,7 +76,9 @@ function extend(
   const origin = finding.chain[0] as FindingStep;
   const calls = usual.get(origin.location.key);
   if (calls === undefined) return finding;
-  const instance = facts.callSequences.get(origin.segmentId ?? '');
+  const instance = facts.callSequences.find(
+    (sequence) => sequence.segmentId === origin.segmentId,
+  );
   const made = new Set(instance?.calls ?? []);
   const missing = calls.sequence.find((key) => !made.has(key));
   if (missing === undefined || !calls.troubled.has(missing)) return finding;
@@ -138,7 +140,7 @@ function usualCalls(
     for (const {
       locationKey: segmentKey,
       calls: sequence,
-    } of facts.callSequences.values()) {
+    } of facts.callSequences) {
       if (!timedOut.has(segmentKey)) continue;
       let tally = tallies.get(segmentKey);
       if (tally === undefined) {

@@ -81,7 +81,10 @@ function collect(
   const candidates = new Map<string, Candidate>();
   for (const facts of partition.window) {
     const failed = failedLocations(facts);
-    for (const [key, seconds] of facts.ownTime) {
+    const { keys, seconds: ownSeconds } = facts.ownTime;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
+      const seconds = ownSeconds[index] as number;
       if (failed.has(key) || !isSlowAt(key, seconds)) continue;
       const candidate = candidateFor(facts, key, candidates);
       if (candidate === undefined) continue;
@@ -91,9 +94,13 @@ function collect(
     }
   }
   for (const facts of partition.baseline) {
-    for (const [key, seconds] of facts.ownTime) {
+    const { keys, seconds } = facts.ownTime;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
       const candidate = candidates.get(key);
-      if (candidate && isSlowAt(key, seconds)) candidate.baselineTraces += 1;
+      if (candidate && isSlowAt(key, seconds[index] as number)) {
+        candidate.baselineTraces += 1;
+      }
     }
   }
 
@@ -114,10 +121,13 @@ function locationBaselines(
 ): Map<string, LocationBaseline> {
   const valuesByKey = new Map<string, number[]>();
   for (const facts of baseline) {
-    for (const [key, seconds] of facts.ownTime) {
+    const { keys, seconds } = facts.ownTime;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
       const values = valuesByKey.get(key);
-      if (values === undefined) valuesByKey.set(key, [seconds]);
-      else values.push(seconds);
+      if (values === undefined)
+        valuesByKey.set(key, [seconds[index] as number]);
+      else values.push(seconds[index] as number);
     }
   }
   const baselines = new Map<string, LocationBaseline>();

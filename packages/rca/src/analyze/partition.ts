@@ -1,4 +1,5 @@
 import type { Finding, FindingStep } from '../locate/finding.js';
+import { ownSeconds } from '../locate/own-time.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import { exceedsBaseline, outageWindow } from './outage-window.js';
 import { quantile, sortedNumbers } from './quantile.js';
@@ -95,10 +96,12 @@ export function latencyPartition(
 function slowestLocationPartition(analysed: readonly TraceFacts[]): Partition {
   const owners = new Map<string, number[]>();
   for (const facts of analysed) {
-    for (const [key, seconds] of facts.ownTime) {
+    const { keys, seconds } = facts.ownTime;
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
       const values = owners.get(key);
-      if (values === undefined) owners.set(key, [seconds]);
-      else values.push(seconds);
+      if (values === undefined) owners.set(key, [seconds[index] as number]);
+      else values.push(seconds[index] as number);
     }
   }
   let best: Partition = noBaseline(analysed);
@@ -108,7 +111,7 @@ function slowestLocationPartition(analysed: readonly TraceFacts[]): Partition {
     if (values.length < analysed.length / 2) continue;
     const slowAbove = 2 * quantile(sortedNumbers(values), 0.25);
     const indicator = analysed.map((facts) =>
-      (facts.ownTime.get(key) ?? 0) > slowAbove ? 1 : 0,
+      ownSeconds(facts.ownTime, key) > slowAbove ? 1 : 0,
     );
     const partition = derivedPartition(analysed, indicator);
     const hits =
@@ -130,7 +133,7 @@ function countWindowHits(
   slowAbove: number,
 ): number {
   return partition.window.filter(
-    (facts) => (facts.ownTime.get(key) ?? 0) > slowAbove,
+    (facts) => ownSeconds(facts.ownTime, key) > slowAbove,
   ).length;
 }
 

@@ -60,6 +60,23 @@ function firstListedName(
  * shorten('arn:aws:sns:eu-west-1:123:alerts'); // 'alerts'
  */
 export function shorten(value: string): string {
+  const known = shortened.get(value);
+  if (known !== undefined) return known;
+
+  const short = shortenOnce(value);
+  if (shortened.size < SHORTENED_LIMIT) shortened.set(value, short);
+
+  return short;
+}
+
+/**
+ * Names already shortened: the same few ARNs and URLs recur in every
+ * trace. Bounded, so that inputs naming endless resources cannot grow it.
+ */
+const shortened = new Map<string, string>();
+const SHORTENED_LIMIT = 1_000;
+
+function shortenOnce(value: string): string {
   if (value.startsWith('arn:')) return shortenArn(value);
   if (/^https?:\/\//.test(value)) {
     const path = value.replace(/[?#].*$/, '').replace(/\/+$/, '');

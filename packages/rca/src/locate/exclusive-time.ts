@@ -1,5 +1,17 @@
 import type { NodeLocation } from '../classify/node-location.js';
 import type { TraceNode } from '../tree/trace-node.js';
+import { unionLength } from './interval-union.js';
+
+/**
+ * Scratch space reused by every call of `unitOwnTime`: the nodes still to
+ * visit and the starts and ends of the spans handed off. Reusing it keeps
+ * the per-node cost free of allocations; only the first entries, counted
+ * per call, are meaningful. Stale node entries are overwritten by the
+ * next call and hold no results.
+ */
+const pending: TraceNode[] = [];
+const starts: number[] = [];
+const ends: number[] = [];
 
 /**
  * The own (exclusive) time of a unit of work, in seconds: the node's
@@ -22,39 +34,33 @@ export function unitOwnTime(
   const start = unit.start;
   const end = Math.max(start, unit.end ?? traceEnd);
   if (unit.children.length === 0) return Math.max(0, end - start);
-  const handedOff: Array<[number, number]> = [];
   const key = locate(unit).key;
-  const pending = unit.children.slice();
-  while (pending.length > 0) {
-    const node = pending.pop() as TraceNode;
+  let waiting = 0;
+  let spans = 0;
+  for (const child of unit.children) {
+    pending[waiting] = child;
+    waiting += 1;
+  }
+  while (waiting > 0) {
+    waiting -= 1;
+    const node = pending[waiting] as TraceNode;
     if (locate(node).key === key) {
-      for (const child of node.children) pending.push(child);
+      for (const child of node.children) {
+        pending[waiting] = child;
+        waiting += 1;
+      }
       continue;
     }
     const nodeStart = Math.max(start, Math.min(end, node.start));
     const nodeEnd = Math.max(nodeStart, Math.min(end, node.end ?? traceEnd));
-    if (nodeEnd > nodeStart) handedOff.push([nodeStart, nodeEnd]);
+    if (nodeEnd > nodeStart) {
+      starts[spans] = nodeStart;
+      ends[spans] = nodeEnd;
+      spans += 1;
+    }
   }
 
-  return Math.max(0, end - start - unionLength(handedOff));
-}
-
-function unionLength(intervals: Array<[number, number]>): number {
-  if (intervals.length === 0) return 0;
-  if (intervals.length === 1) {
-    const [start, end] = intervals[0] as [number, number];
-    return end - start;
-  }
-  intervals.sort((left, right) => left[0] - right[0]);
-  let covered = 0;
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const [start, end] of intervals) {
-    if (end <= reach) continue;
-    covered += end - Math.max(reach, start);
-    reach = end;
-  }
-
-  return covered;
+  return Math.max(0, end - start - unionLength(starts, ends, spans));
 }
 
 /**

@@ -7,6 +7,7 @@ import { unitOwnTime } from './exclusive-time.js';
 import { findFailures } from './failure-origins.js';
 import type { Finding } from './finding.js';
 import type { Locator } from './locator.js';
+import { type OwnTime, OwnTimeTally } from './own-time.js';
 
 /**
  * A call that succeeded after retries or after being throttled: weak
@@ -19,10 +20,11 @@ export interface RetriedCall {
 }
 
 /**
- * The calls one segment's code made: the segment's location key and the
- * location keys of its calls in order of first call.
+ * The calls one segment's code made: the segment's id and location key
+ * and the location keys of its calls in order of first call.
  */
 export interface CallSequence {
+  readonly segmentId: string;
   readonly locationKey: string;
   readonly calls: string[];
 }
@@ -45,14 +47,14 @@ export interface TraceFacts {
   readonly findings: readonly Finding[];
   readonly retried: readonly RetriedCall[];
   /** Seconds of own (exclusive) time per location key. */
-  readonly ownTime: ReadonlyMap<string, number>;
+  readonly ownTime: OwnTime;
   /** The locations named by the keys of `ownTime` (shared by all). */
   readonly locations: ReadonlyMap<string, NodeLocation>;
   /**
-   * Per segment (by id), its location and the locations of the calls its
-   * code made, in order of first call.
+   * Per segment that made calls, its location and the locations of the
+   * calls its code made, in order of first call.
    */
-  readonly callSequences: ReadonlyMap<string, CallSequence>;
+  readonly callSequences: readonly CallSequence[];
 }
 
 /**
@@ -69,9 +71,9 @@ export function traceFacts(
 ): TraceFacts {
   const { locate, registry } = locator;
   const tree = assembleTree(record);
-  const ownTime = new Map<string, number>();
-  const callSequences = new Map<string, CallSequence>();
-  const retried: RetriedCall[] = [];
+  const ownTime = new OwnTimeTally();
+  const callSequences: CallSequence[] = [];
+  let retried: RetriedCall[] = NO_RETRIED_CALLS;
   let error = false;
   let fault = false;
   let throttle = false;
@@ -84,7 +86,7 @@ export function traceFacts(
       node.parent === undefined || locate(node.parent).key !== location.key;
     if (isUnit) {
       const own = unitOwnTime(node, tree.end, locate);
-      ownTime.set(location.key, (ownTime.get(location.key) ?? 0) + own);
+      ownTime.add(location.key, own);
     }
     graph?.addNode(node, location, tree.end, locate);
     if (location.phase === 'call' && !node.isSegment && node.segment) {
@@ -96,7 +98,9 @@ export function traceFacts(
       );
     }
     const retriedCall = asRetriedCall(node, location);
-    if (retriedCall !== undefined) retried.push(retriedCall);
+    if (retriedCall === undefined) continue;
+    if (retried === NO_RETRIED_CALLS) retried = [retriedCall];
+    else retried.push(retriedCall);
   }
 
   return {
@@ -108,21 +112,28 @@ export function traceFacts(
     throttle,
     findings: findFailures(tree, locate),
     retried,
-    ownTime,
+    ownTime: ownTime.result(),
     locations: registry,
     callSequences,
   };
 }
 
+/** Shared by every trace without retried calls; never written to. */
+const NO_RETRIED_CALLS: RetriedCall[] = [];
+
 function addCall(
-  sequences: Map<string, CallSequence>,
+  sequences: CallSequence[],
   segment: TraceNode,
   locationKey: string,
   callKey: string,
 ): void {
-  const sequence = sequences.get(segment.id);
+  const last = sequences[sequences.length - 1];
+  const sequence =
+    last?.segmentId === segment.id
+      ? last
+      : sequences.find((known) => known.segmentId === segment.id);
   if (sequence === undefined) {
-    sequences.set(segment.id, { locationKey, calls: [callKey] });
+    sequences.push({ segmentId: segment.id, locationKey, calls: [callKey] });
   } else if (!sequence.calls.includes(callKey)) {
     sequence.calls.push(callKey);
   }

@@ -48,33 +48,34 @@ export interface TraceSet {
  * const traces = collector.toTraceSet();
  */
 export class TraceCollector {
-  private readonly documentsById = new Map<string, RawDocument[]>();
+  /** Records by trace id; their document arrays grow while reading. */
+  private readonly records = new Map<string, TraceRecord>();
 
   constructor(private readonly source?: string) {}
 
   add(traceId: string, document: RawDocument): void {
-    const documents = this.documentsById.get(traceId);
-    if (documents === undefined) {
-      this.documentsById.set(traceId, [document]);
+    const record = this.records.get(traceId);
+    if (record === undefined) {
+      const documents = [document];
+      this.records.set(
+        traceId,
+        this.source === undefined
+          ? { id: traceId, documents }
+          : { id: traceId, documents, source: this.source },
+      );
       return;
     }
 
-    documents.push(document);
+    (record.documents as RawDocument[]).push(document);
   }
 
+  /** The traces read so far; the collector must not be used after. */
   toTraceSet(): TraceSet {
-    const traces: TraceRecord[] = [];
-    const byId = new Map<string, TraceRecord>();
-    for (const [id, documents] of this.documentsById) {
-      const record: TraceRecord =
-        this.source === undefined
-          ? { id, documents }
-          : { id, documents, source: this.source };
-      traces.push(record);
-      byId.set(id, record);
-    }
-
-    return { kind: 'trace-set', traces, byId };
+    return {
+      kind: 'trace-set',
+      traces: [...this.records.values()],
+      byId: this.records,
+    };
   }
 }
 

@@ -19,20 +19,35 @@ export function parseRawDocument(
   const raw = record.documents[index] as RawDocument;
   if (typeof raw !== 'string') return raw;
 
-  const location = {
-    source: record.source,
-    field: `trace ${record.id} document ${index}`,
-  };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
     throw new TraceInputError(
       `a segment document is not valid JSON (${(error as Error).message})`,
-      location,
+      documentLocation(record, index),
       { cause: error },
     );
   }
+  if (hasStringId(parsed)) return parsed;
 
-  return toSegmentDocument(parsed, location);
+  return toSegmentDocument(parsed, documentLocation(record, index));
+}
+
+/**
+ * The common case, checked without building an error location: an
+ * object with a non-empty string id.
+ */
+function hasStringId(value: unknown): value is SegmentDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const id = (value as { id?: unknown }).id;
+
+  return typeof id === 'string' && id !== '' && !Array.isArray(value);
+}
+
+function documentLocation(record: TraceRecord, index: number) {
+  return {
+    source: record.source,
+    field: `trace ${record.id} document ${index}`,
+  };
 }

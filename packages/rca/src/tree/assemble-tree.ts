@@ -1,6 +1,7 @@
 import type { SegmentDocument } from '../model/segment-document.js';
 import type { TraceRecord } from '../model/trace-set.js';
 import { parseRawDocument } from '../read/parse-document.js';
+import { NodeIndex } from './node-index.js';
 import { type TraceNode, toTraceNode } from './trace-node.js';
 
 /**
@@ -24,11 +25,6 @@ export interface TraceTree {
   readonly finished: boolean;
 }
 
-interface Candidate {
-  node: TraceNode;
-  completeness: number;
-}
-
 /**
  * Builds the tree of one trace: nested subsegments, separately sent
  * subsegments, downstream segments under their calling subsegment,
@@ -38,13 +34,12 @@ interface Candidate {
  * const tree = assembleTree({ id: '1-5f8a...', documents });
  */
 export function assembleTree(record: TraceRecord): TraceTree {
-  const byId = new Map<string, Candidate>();
-  for (let index = 0; index < record.documents.length; index += 1) {
-    collect(parseRawDocument(record, index), undefined, byId);
+  const index = new NodeIndex();
+  for (let position = 0; position < record.documents.length; position += 1) {
+    collect(parseRawDocument(record, position), undefined, index);
   }
-  const nodes: TraceNode[] = [];
-  for (const candidate of byId.values()) nodes.push(candidate.node);
-  const roots = link(nodes, byId);
+  const nodes = index.nodes;
+  const roots = link(nodes, index);
 
   return finish(record.id, roots, nodes);
 }
@@ -52,43 +47,43 @@ export function assembleTree(record: TraceRecord): TraceTree {
 function collect(
   document: SegmentDocument,
   nestingParentId: string | undefined,
-  byId: Map<string, Candidate>,
+  index: NodeIndex,
 ): void {
   if (typeof document.id !== 'string') return;
 
   const node = toTraceNode(document, nestingParentId);
-  const completeness = scoreCompleteness(document);
-  const existing = byId.get(node.id);
-  if (existing === undefined || existing.completeness < completeness) {
-    byId.set(node.id, { node, completeness });
-  }
-  if (!Array.isArray(document.subsegments)) return;
+  const subsegments = document.subsegments;
+  const nested = Array.isArray(subsegments) ? subsegments : undefined;
+  const finished = typeof document.end_time === 'number' && !node.inProgress;
+  index.offer(node, scoreCompleteness(finished, nested, document.cause));
+  if (nested === undefined) return;
 
-  for (const subsegment of document.subsegments) {
+  for (const subsegment of nested) {
     if (typeof subsegment === 'object' && subsegment !== null) {
-      collect(subsegment, node.id, byId);
+      collect(subsegment, node.id, index);
     }
   }
 }
 
-function scoreCompleteness(document: SegmentDocument): number {
-  const finished =
-    typeof document.end_time === 'number' && document.in_progress !== true;
-  const subsegments = Array.isArray(document.subsegments)
-    ? document.subsegments.length
-    : 0;
-
+/** Ranks copies of one node: finished first, then more subsegments. */
+function scoreCompleteness(
+  finished: boolean,
+  subsegments: readonly unknown[] | undefined,
+  cause: unknown,
+): number {
   return (
-    (finished ? 1_000_000 : 0) + subsegments * 10 + (document.cause ? 1 : 0)
+    (finished ? 1_000_000 : 0) +
+    (subsegments?.length ?? 0) * 10 +
+    (cause ? 1 : 0)
   );
 }
 
-function link(nodes: TraceNode[], byId: Map<string, Candidate>): TraceNode[] {
+function link(nodes: TraceNode[], index: NodeIndex): TraceNode[] {
   const roots: TraceNode[] = [];
   const orphans: TraceNode[] = [];
   for (const node of nodes) {
     const parent =
-      node.parentId === undefined ? undefined : byId.get(node.parentId)?.node;
+      node.parentId === undefined ? undefined : index.find(node.parentId);
     if (parent !== undefined && parent !== node) {
       parent.children.push(node);
       node.parent = parent;

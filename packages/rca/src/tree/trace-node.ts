@@ -52,16 +52,16 @@ export function toTraceNode(
   document: SegmentDocument,
   nestingParentId: string | undefined,
 ): TraceNode {
-  const cause =
-    document.cause === undefined ? NO_CAUSE : readCause(document.cause);
-  const isSegment =
-    nestingParentId === undefined && document.type !== 'subsegment';
+  const { cause, http, aws } = document;
+  const { exceptions, id: causeId } =
+    cause === undefined ? NO_CAUSE : readCause(cause);
+  const request = http?.request;
 
   return {
     id: String(document.id),
     name: typeof document.name === 'string' ? document.name : '',
     parentId: nestingParentId ?? stringOrUndefined(document.parent_id),
-    isSegment,
+    isSegment: nestingParentId === undefined && document.type !== 'subsegment',
     origin: stringOrUndefined(document.origin),
     namespace: stringOrUndefined(document.namespace),
     start: numberOrUndefined(document.start_time) ?? Number.NaN,
@@ -70,12 +70,12 @@ export function toTraceNode(
     error: document.error === true,
     fault: document.fault === true,
     throttle: document.throttle === true,
-    status: readStatus(document),
-    method: stringOrUndefined(document.http?.request?.method),
-    url: stringOrUndefined(document.http?.request?.url),
-    aws: isObject(document.aws) ? document.aws : undefined,
-    exceptions: cause.exceptions,
-    causeId: cause.id,
+    status: readStatus(http?.response?.status),
+    method: stringOrUndefined(request?.method),
+    url: stringOrUndefined(request?.url),
+    aws: isObject(aws) ? aws : undefined,
+    exceptions,
+    causeId,
     children: [],
     orphan: false,
     segment: undefined,
@@ -115,8 +115,7 @@ function toException(value: Record<string, unknown>): SegmentException {
   };
 }
 
-function readStatus(document: SegmentDocument): number | undefined {
-  const status = document.http?.response?.status;
+function readStatus(status: unknown): number | undefined {
   if (typeof status === 'number') return status;
   if (typeof status === 'string' && /^\d{3}$/.test(status)) return +status;
 
