@@ -22,17 +22,24 @@ interface PageActivity {
   dialogs: string[];
 }
 
-let browser: Browser;
 let folder: string;
+let launched: Promise<Browser> | undefined;
 
-beforeAll(async () => {
+// Launched by the first test that needs it, inside the test, so that a
+// missing Chromium fails each test rather than skipping them.
+function browser(): Promise<Browser> {
+  launched ??= launchChromium();
+
+  return launched;
+}
+
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'rca-html-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-}, 30_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
+  await launched?.then((running) => running.close()).catch(() => undefined);
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -62,7 +69,7 @@ async function writeReport(name: string, scenario: OutageScenario) {
  */
 async function openReport(url: string): Promise<[Page, PageActivity]> {
   const activity: PageActivity = { requests: [], problems: [], dialogs: [] };
-  const context = await browser.newContext({
+  const context = await (await browser()).newContext({
     viewport: { width: 1280, height: 800 },
   });
   await context.route('**/*', (route) => {
