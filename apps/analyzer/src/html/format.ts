@@ -66,3 +66,14 @@ export function truncate(text: string, length: number): string {
 
   return `${text.slice(0, Math.max(1, length - 1))}…`;
 }
+
+/**
+ * A count with its noun, in the singular for one.
+ *
+ * @example
+ * counted(1, 'call'); // '1 call'
+ * counted(40, 'trace'); // '40 traces'
+ */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

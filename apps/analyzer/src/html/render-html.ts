@@ -1,6 +1,6 @@
 import { type RcaReport, type TraceSet, traceTree } from '@org/rca';
 import { escapeHtml } from './escape.js';
-import { formatDuration, formatPercent, formatUtc } from './format.js';
+import { counted, formatDuration, formatPercent, formatUtc } from './format.js';
 import { HEALTH_COLOURS, type Health } from './health.js';
 import { PAGE_STYLE } from './page-style.js';
 import { renderCauses } from './render-causes.js';
@@ -73,7 +73,7 @@ function section(id: string, title: string, body: string): string {
 function renderHeader(report: RcaReport, options: HtmlOptions): string {
   const [top] = report.rootCauses;
   const source = options.source ? ` from ${escapeHtml(options.source)}` : '';
-  const summary = `<p class="summary">Analyzed ${report.tracesAnalyzed} traces${source}, ${report.tracesWithIssues} with issues.</p>`;
+  const summary = `<p class="summary">Analyzed ${counted(report.tracesAnalyzed, 'trace')}${source}, ${report.tracesWithIssues} with issues.</p>`;
   if (top === undefined) {
     return `<header><h1>Incident report</h1>${summary}<p class="verdict calm">No root cause found: the traces show no errors, faults, throttles or unusual latency.</p></header>`;
   }
@@ -81,7 +81,7 @@ function renderHeader(report: RcaReport, options: HtmlOptions): string {
     .filter(Boolean)
     .join(' ');
   const exception = top.exception ? ` (${top.exception})` : '';
-  const verdict = `Root cause: ${top.kind} at ${where}${exception}, in ${top.tracesAffected} traces, ${formatPercent(top.confidence)} confidence.`;
+  const verdict = `Root cause: ${top.kind} at ${where}${exception}, in ${counted(top.tracesAffected, 'trace')}, ${formatPercent(top.confidence)} confidence.`;
 
   return `<header><h1>Incident report</h1>${summary}<p class="verdict">${escapeHtml(verdict)}</p></header>`;
 }

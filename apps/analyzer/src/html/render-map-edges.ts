@@ -1,6 +1,6 @@
 import type { ServiceEdge } from '@org/rca';
 import { escapeHtml } from './escape.js';
-import { formatDuration } from './format.js';
+import { counted, formatDuration } from './format.js';
 import { HEALTH_COLOURS } from './health.js';
 import { MAP_SIZES, type MapFrame } from './map-geometry.js';
 import type { MapPlace } from './map-layout.js';
@@ -91,7 +91,7 @@ function renderEdge(
   const bend = Math.max(60, Math.abs(x2 - x1) / 2);
   const failing = edge.failures > 0;
   const stroke = failing ? HEALTH_COLOURS.fault.stroke : EDGE_COLOUR;
-  const label = `${edge.calls} calls${failing ? `, ${edge.failures} failed` : ''} · p99 ${formatDuration(edge.p99)}`;
+  const label = `${counted(edge.calls, 'call')}${failing ? `, ${edge.failures} failed` : ''} · p99 ${formatDuration(edge.p99)}`;
   const title = `${edge.caller} → ${edge.callee}: ${label}, p50 ${formatDuration(edge.p50)}`;
 
   return [

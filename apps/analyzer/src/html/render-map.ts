@@ -1,6 +1,6 @@
 import type { RootCause, ServiceEdge } from '@org/rca';
 import { escapeHtml } from './escape.js';
-import { formatPercent, truncate } from './format.js';
+import { counted, formatPercent, truncate } from './format.js';
 import { FAILING_HEALTH, HEALTH_COLOURS, type Health } from './health.js';
 import { MAP_SIZES, type MapFrame, mapFrame } from './map-geometry.js';
 import { layoutMap, type MapPlace } from './map-layout.js';
@@ -140,7 +140,7 @@ function healthLines(node: ServiceNode): [string, string] {
     (health) =>
       `${health} ${formatPercent(node.failedTraces[health] / node.traces)}`,
   );
-  const traces = `${node.traces} trace${node.traces === 1 ? '' : 's'}`;
+  const traces = counted(node.traces, 'trace');
 
   return shares.length === 0
     ? ['ok', `in ${traces}`]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/html/escape.js';
 import {
+  counted,
   formatDuration,
   formatPercent,
   formatUtc,
@@ -32,6 +33,11 @@ describe('formatting for people', () => {
     expect(formatUtc(Date.UTC(2026, 11, 1, 12, 0, 35))).toBe(
       '2026-12-01 12:00:35 UTC',
     );
+  });
+
+  it('counts in the singular for one', () => {
+    expect(counted(1, 'call')).toBe('1 call');
+    expect(counted(0, 'trace')).toBe('0 traces');
   });
 
   it('cuts long names with an ellipsis', () => {
