@@ -1,5 +1,6 @@
 import { locateNode, type NodeLocation } from '../classify/node-location.js';
 import type { TraceNode } from '../tree/trace-node.js';
+import { SequenceInterner } from './sequence-interner.js';
 
 /**
  * Names nodes' locations once per node, and keeps one registry of every
@@ -14,6 +15,8 @@ import type { TraceNode } from '../tree/trace-node.js';
 export interface Locator {
   readonly locate: (node: TraceNode) => NodeLocation;
   readonly registry: ReadonlyMap<string, NodeLocation>;
+  /** Shares equal per-trace lists (location keys, call sequences). */
+  readonly interner: SequenceInterner;
 }
 
 /**
@@ -40,5 +43,5 @@ export function createLocator(): Locator {
     return location;
   };
 
-  return { locate, registry };
+  return { locate, registry, interner: new SequenceInterner() };
 }

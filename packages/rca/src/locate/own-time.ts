@@ -1,3 +1,5 @@
+import type { SequenceInterner } from './sequence-interner.js';
+
 /**
  * Own (exclusive) seconds per location key of one trace, as two parallel
  * arrays in order of first appearance. A trace touches few locations, so
@@ -39,8 +41,12 @@ export class OwnTimeTally {
     this.seconds[position] = (this.seconds[position] as number) + seconds;
   }
 
-  result(): OwnTime {
-    return { keys: this.keys, seconds: this.seconds };
+  /**
+   * The tally, its key list shared with equal lists of other traces and
+   * its seconds in an array of exact size.
+   */
+  result(interner: SequenceInterner): OwnTime {
+    return { keys: interner.intern(this.keys), seconds: this.seconds.slice() };
   }
 
   private positionOf(key: string): number {

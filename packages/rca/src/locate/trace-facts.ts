@@ -8,6 +8,7 @@ import { findFailures } from './failure-origins.js';
 import type { Finding } from './finding.js';
 import type { Locator } from './locator.js';
 import { type OwnTime, OwnTimeTally } from './own-time.js';
+import type { SequenceInterner } from './sequence-interner.js';
 
 /**
  * A call that succeeded after retries or after being throttled: weak
@@ -21,12 +22,14 @@ export interface RetriedCall {
 
 /**
  * The calls one segment's code made: the segment's id and location key
- * and the location keys of its calls in order of first call.
+ * and the location keys of its calls in order of first call. Traces
+ * without findings share equal sequences and keep no segment id: only
+ * failed segments are ever looked up by id.
  */
 export interface CallSequence {
-  readonly segmentId: string;
+  readonly segmentId: string | undefined;
   readonly locationKey: string;
-  readonly calls: string[];
+  readonly calls: readonly string[];
 }
 
 /**
@@ -69,10 +72,10 @@ export function traceFacts(
   locator: Locator,
   graph?: ServiceGraphBuilder,
 ): TraceFacts {
-  const { locate, registry } = locator;
+  const { locate, registry, interner } = locator;
   const tree = assembleTree(record);
   const ownTime = new OwnTimeTally();
-  const callSequences: CallSequence[] = [];
+  const callSequences: MutableCallSequence[] = [];
   let retried: RetriedCall[] = NO_RETRIED_CALLS;
   let error = false;
   let fault = false;
@@ -103,6 +106,8 @@ export function traceFacts(
     else retried.push(retriedCall);
   }
 
+  const findings = findFailures(tree, locate);
+
   return {
     id: record.id,
     start: tree.start,
@@ -110,19 +115,53 @@ export function traceFacts(
     error,
     fault,
     throttle,
-    findings: findFailures(tree, locate),
+    findings: findings.length === 0 ? NO_FINDINGS : findings,
     retried,
-    ownTime: ownTime.result(),
+    ownTime: ownTime.result(interner),
     locations: registry,
-    callSequences,
+    callSequences:
+      findings.length === 0
+        ? sharedSequences(callSequences, interner)
+        : callSequences,
   };
 }
+
+/** Shared by every trace without findings; never written to. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+interface MutableCallSequence extends CallSequence {
+  readonly calls: string[];
+}
+
+/** The call sequences of a trace without findings, shared by identity. */
+function sharedSequences(
+  sequences: readonly MutableCallSequence[],
+  interner: SequenceInterner,
+): readonly CallSequence[] {
+  const shared = sequences.map(({ locationKey, calls }) => {
+    const sharedCalls = interner.intern(calls);
+
+    return interner.shared([SEQUENCE_MARK, locationKey, sharedCalls], () => ({
+      segmentId: undefined,
+      locationKey,
+      calls: sharedCalls,
+    }));
+  });
+
+  return interner.intern(shared);
+}
+
+/**
+ * Starts the trie path of a call sequence object, apart from key lists
+ * (which hold strings only).
+ */
+const SEQUENCE_MARK = Symbol('call sequence');
 
 /** Shared by every trace without retried calls; never written to. */
 const NO_RETRIED_CALLS: RetriedCall[] = [];
 
 function addCall(
-  sequences: CallSequence[],
+  sequences: MutableCallSequence[],
   segment: TraceNode,
   locationKey: string,
   callKey: string,

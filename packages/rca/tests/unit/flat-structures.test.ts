@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unionLength } from '../../src/locate/interval-union.js';
 import { OwnTimeTally, ownSeconds } from '../../src/locate/own-time.js';
+import { SequenceInterner } from '../../src/locate/sequence-interner.js';
 import { NodeIndex } from '../../src/tree/node-index.js';
 import { toTraceNode } from '../../src/tree/trace-node.js';
 
@@ -15,7 +16,10 @@ describe('OwnTimeTally', () => {
     tally.add('a', 2);
     tally.add('b', 0.5);
 
-    expect(tally.result()).toEqual({ keys: ['b', 'a'], seconds: [1.5, 2] });
+    expect(tally.result(new SequenceInterner())).toEqual({
+      keys: ['b', 'a'],
+      seconds: [1.5, 2],
+    });
   });
 
   it('keeps summing correctly once a trace has many locations', () => {
@@ -23,7 +27,7 @@ describe('OwnTimeTally', () => {
     for (let round = 0; round < 2; round += 1) {
       for (let key = 0; key < 40; key += 1) tally.add(`k${key}`, key);
     }
-    const ownTime = tally.result();
+    const ownTime = tally.result(new SequenceInterner());
 
     expect(ownTime.keys).toHaveLength(40);
     expect(ownSeconds(ownTime, 'k39')).toBe(78);
@@ -85,5 +89,32 @@ describe('unionLength', () => {
     }
 
     expect(unionLength(starts, ends, 50)).toBe(51);
+  });
+});
+
+describe('SequenceInterner', () => {
+  it('returns one shared copy for equal lists and another for others', () => {
+    const interner = new SequenceInterner();
+    const source = ['a', 'b'];
+    const first = interner.intern(source);
+    source.push('c');
+
+    expect(first).toEqual(['a', 'b']);
+    expect(interner.intern(['a', 'b'])).toBe(first);
+    expect(interner.intern(['a'])).toEqual(['a']);
+    expect(interner.intern(['a', 'b', 'c'])).not.toBe(first);
+  });
+
+  it('makes a shared value once per parts', () => {
+    const interner = new SequenceInterner();
+    let made = 0;
+    const make = () => {
+      made += 1;
+      return { made };
+    };
+    const first = interner.shared(['x', 1], make);
+
+    expect(interner.shared(['x', 1], make)).toBe(first);
+    expect(made).toBe(1);
   });
 });
