@@ -54,12 +54,15 @@ table.causes td { padding: 5px 8px 5px 0; vertical-align: top; }
 .cause-details ul { margin: 0 0 4px; padding-left: 20px; }
 .trace-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; }
 summary { cursor: pointer; color: #1d4ed8; }
+@page landscape-page { size: landscape; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section { break-inside: avoid; }
   .figure { overflow: visible; }
   svg.service-map { max-width: 100%; }
+  /* The map is wider than tall: it and the verdict get a landscape page. */
+  header, #service-map { page: landscape-page; }
   summary { display: none; }
   details > * { display: block; }
 }
