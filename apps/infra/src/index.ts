@@ -11,6 +11,11 @@ export type {
   WorkflowLogLevel,
 } from './config/stack-settings.js';
 export {
+  RESPONDER_NAME,
+  TRANSITIONS_TABLE_NAME,
+} from './constructs/alarm-responder.js';
+export { ALERT_TOPIC_NAME } from './constructs/alert-topic.js';
+export {
   EVENT_BUS_NAME,
   RULE_RETRY_POLICY,
 } from './constructs/order-events.js';

@@ -3,7 +3,9 @@ import type { Construct } from 'constructs';
 import { readStackSettings } from './config/read-stack-settings.js';
 import { ServiceName } from './config/service-name.js';
 import type { StackSettings } from './config/stack-settings.js';
-import { createAlertTopic } from './constructs/alert-topic.js';
+import { createAlarmResponder } from './constructs/alarm-responder.js';
+import { alertTopicArn, createAlertTopic } from './constructs/alert-topic.js';
+import { createAnomalyAlarms } from './constructs/anomaly-alarms.js';
 import {
   createOrderEvents,
   EVENT_BUS_NAME,
@@ -32,8 +34,9 @@ const TASK_TIMEOUT_MARGIN_SECONDS = 5;
 /**
  * The order pipeline: the `orders` table, the `orders` event bus with the
  * `OrderCreated` rule and its dead-letter queue, the three functions, the
- * `order-workflow` state machine, alarms to an encrypted SNS topic and
- * the outputs. Settings come from the context (see `ContextKey`).
+ * `order-workflow` state machine, static and anomaly-band alarms to an
+ * encrypted SNS topic, the `rca-responder` that answers each alarm with
+ * its root cause, and the outputs. Settings come from the context (see `ContextKey`).
  *
  * @example
  * const app = new App({ context: { tableBilling: 'provisioned' } });
@@ -81,11 +84,19 @@ export class ServerlessOrderStack extends Stack {
     routeOrderCreated(this, events, orderValidation);
 
     const topic = createAlertTopic(this);
-    createPipelineAlarms(this, {
-      functions,
-      stateMachine,
-      deadLetterQueue: events.deadLetterQueue,
+    const alarms = [
+      ...createPipelineAlarms(this, {
+        functions,
+        stateMachine,
+        deadLetterQueue: events.deadLetterQueue,
+        topic,
+      }),
+      ...createAnomalyAlarms(this, { functions, topic }),
+    ];
+    const responder = createAlarmResponder(this, this.settings, {
+      alarms,
       topic,
+      topicArn: alertTopicArn(this),
     });
     addStackOutputs(this, {
       tableName: table.tableName,
@@ -94,12 +105,14 @@ export class ServerlessOrderStack extends Stack {
       deadLetterQueueUrl: events.deadLetterQueue.queueUrl,
       alertTopicArn: topic.topicArn,
       functions,
+      responder,
     });
     acknowledgeNagFindings(this, {
       functions,
       stateMachine,
       deadLetterQueue: events.deadLetterQueue,
       workflowLogLevel: this.settings.workflowLogLevel,
+      responder: responder.fn,
     });
   }
 }

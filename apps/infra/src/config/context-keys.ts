@@ -11,6 +11,7 @@ export const ContextKey = {
   WriteCapacity: 'writeCapacity',
   PaymentProviderUrl: 'paymentProviderUrl',
   LumigoTokenSecret: 'lumigoTokenSecret',
+  AlertWebhookSecret: 'alertWebhookSecret',
   LogLevel: 'logLevel',
   LogRetentionDays: 'logRetentionDays',
   WorkflowLogLevel: 'workflowLogLevel',

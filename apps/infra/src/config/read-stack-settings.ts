@@ -24,7 +24,7 @@ const LAMBDA_CODE_SOURCES: readonly LambdaCodeSource[] = [
 /**
  * Reads the stack's settings from the context of `node` (usually the app's
  * or the stack's). Defaults: on-demand table, provider
- * `https://payments.example.com`, Lumigo off, `LOG_LEVEL` INFO, logs kept
+ * `https://payments.example.com`, Lumigo off, no chat webhook, `LOG_LEVEL` INFO, logs kept
  * 30 days, workflow log level ALL (without execution data), bundled code, no reserved concurrency.
  *
  * @throws ContextValueError when a value is present but unusable.
@@ -36,6 +36,7 @@ export function readStackSettings(node: Node): StackSettings {
     tableBilling: readTableBilling(node),
     paymentProviderUrl: readProviderUrl(node),
     lumigoTokenSecret: readText(node, ContextKey.LumigoTokenSecret),
+    alertWebhookSecret: readText(node, ContextKey.AlertWebhookSecret),
     logLevel: readChoice(node, ContextKey.LogLevel, LOG_LEVELS, 'INFO'),
     logRetentionDays: readRetentionDays(node),
     workflowLogLevel: readChoice(

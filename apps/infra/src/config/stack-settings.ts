@@ -27,6 +27,8 @@ export interface StackSettings {
   tableBilling: TableBilling;
   paymentProviderUrl: string;
   lumigoTokenSecret: string | undefined;
+  /** Secrets Manager secret holding the chat webhook URL of the responder. */
+  alertWebhookSecret: string | undefined;
   logLevel: string;
   logRetentionDays: number;
   workflowLogLevel: WorkflowLogLevel;

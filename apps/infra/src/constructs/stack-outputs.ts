@@ -1,6 +1,7 @@
 import { CfnOutput } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ServiceName } from '../config/service-name.js';
+import type { AlarmResponder } from './alarm-responder.js';
 import type { ServiceFunctions } from './service-functions.js';
 
 /** The names and addresses the stack exports as outputs. */
@@ -11,6 +12,7 @@ export interface OutputValues {
   deadLetterQueueUrl: string;
   alertTopicArn: string;
   functions: ServiceFunctions;
+  responder: AlarmResponder;
 }
 
 /**
@@ -29,11 +31,15 @@ export const OutputKey = {
   OrderValidationFunctionName: 'OrderValidationFunctionName',
   PaymentProcessingFunctionName: 'PaymentProcessingFunctionName',
   FulfillmentFunctionName: 'FulfillmentFunctionName',
+  ResponderFunctionName: 'ResponderFunctionName',
+  AlarmTransitionsTableName: 'AlarmTransitionsTableName',
+  AlarmStateChangeRuleName: 'AlarmStateChangeRuleName',
 } as const;
 
 /**
- * Adds the stack outputs: table, bus, state machine, DLQ, alert topic and
- * the three function names.
+ * Adds the stack outputs: table, bus, state machine, DLQ, alert topic,
+ * the three function names, and the responder's function, transitions
+ * table and alarm rule.
  *
  * @example
  * addStackOutputs(stack, { tableName: table.tableName, ... });
@@ -52,6 +58,9 @@ export function addStackOutputs(scope: Construct, values: OutputValues): void {
       functions[ServiceName.PaymentProcessing].functionName,
     [OutputKey.FulfillmentFunctionName]:
       functions[ServiceName.Fulfillment].functionName,
+    [OutputKey.ResponderFunctionName]: values.responder.fn.functionName,
+    [OutputKey.AlarmTransitionsTableName]: values.responder.table.tableName,
+    [OutputKey.AlarmStateChangeRuleName]: values.responder.rule.ruleName,
   };
 
   for (const [key, value] of Object.entries(outputs)) {

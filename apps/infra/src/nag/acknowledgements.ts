@@ -1,4 +1,5 @@
 import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { IConstruct } from 'constructs';
@@ -11,10 +12,13 @@ export interface AcknowledgedConstructs {
   stateMachine: StateMachine;
   deadLetterQueue: IQueue;
   workflowLogLevel: WorkflowLogLevel;
+  responder: LambdaFunction;
 }
 
 const XRAY_WILDCARD =
   'X-Ray PutTraceSegments and PutTelemetryRecords accept no resource but *: active tracing cannot be granted more narrowly.';
+const XRAY_READ_WILDCARD =
+  'X-Ray GetTraceSummaries and BatchGetTraces accept no resource but * either: the responder reads the traces of the alarm window.';
 const LOG_DELIVERY_WILDCARD =
   "CloudWatch Logs' log delivery actions (CreateLogDelivery, PutResourcePolicy, DescribeLogGroups and the like) accept no resource but * either.";
 
@@ -30,13 +34,18 @@ export function acknowledgeNagFindings(
   stack: Stack,
   constructs: AcknowledgedConstructs,
 ): void {
-  for (const fn of Object.values(constructs.functions)) {
+  const { responder } = constructs;
+  for (const fn of [...Object.values(constructs.functions), responder]) {
     Validations.of(fn).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
         'The Lambda contract of this pipeline fixes Node.js 22 (NODEJS_22_X); the runtime moves with the handlers, not on its own.',
     });
-    if (fn.role !== undefined) acknowledgeWildcard(fn.role, XRAY_WILDCARD);
+    const reason =
+      fn === responder
+        ? `${XRAY_WILDCARD} ${XRAY_READ_WILDCARD}`
+        : XRAY_WILDCARD;
+    if (fn.role !== undefined) acknowledgeWildcard(fn.role, reason);
   }
 
   acknowledgeWildcard(

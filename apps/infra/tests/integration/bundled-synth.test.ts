@@ -7,10 +7,11 @@ import {
   findWorkspaceRoot,
   handlerEntry,
 } from '../../src/config/workspace-paths.js';
+import { RESPONDER_NAME } from '../../src/constructs/alarm-responder.js';
 import { synthesizeOrderStack } from '../../src/synth/synthesize-order-stack.js';
 
 const workspaceRoot = findWorkspaceRoot();
-const handlersExist = SERVICE_NAMES.every((service) =>
+const handlersExist = [...SERVICE_NAMES, RESPONDER_NAME].every((service) =>
   existsSync(handlerEntry(workspaceRoot, service)),
 );
 // Loads a bundle the way Lambda (and the local cloud) would, in a child
@@ -32,6 +33,9 @@ function exportedHandlerType(assetDirectory: string): string {
         STATE_MACHINE_ARN:
           'arn:aws:states:us-east-1:123456789012:stateMachine:order-workflow',
         PAYMENT_PROVIDER_URL: 'https://payments.example.com',
+        ALERT_TOPIC_ARN:
+          'arn:aws:sns:us-east-1:123456789012:order-pipeline-alerts',
+        IDEMPOTENCY_TABLE_NAME: 'rca-responder-transitions',
       },
     },
   );
@@ -58,7 +62,7 @@ describe.runIf(handlersExist)('synth with bundled handlers', () => {
     });
 
     expect(Object.keys(functionAssets).sort()).toEqual(
-      [...SERVICE_NAMES].sort(),
+      [...SERVICE_NAMES, RESPONDER_NAME].sort(),
     );
     for (const asset of Object.values(functionAssets)) {
       expect(asset.handler).toBe('index.handler');

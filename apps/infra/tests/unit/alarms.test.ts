@@ -47,12 +47,44 @@ describe('alarms', () => {
   });
 
   it('sends every alarm to the alert topic', () => {
-    expect(Object.keys(alarms)).toHaveLength(8);
+    expect(Object.keys(alarms)).toHaveLength(14);
     for (const alarm of Object.values(alarms)) {
       expect(alarm.AlarmActions).toEqual([
         { Ref: expect.stringMatching(/^AlertTopic/) },
       ]);
     }
+  });
+
+  it.each(['order-validation', 'payment-processing', 'fulfillment'])(
+    'watches duration and error rate of %s against an anomaly band',
+    (service) => {
+      const duration = alarms[`${service}-duration-anomaly`] as unknown as {
+        ComparisonOperator: string;
+        ThresholdMetricId: string;
+        Metrics: { Id: string; Expression?: string }[];
+      };
+      const errorRate = alarms[`${service}-error-rate-anomaly`] as unknown as {
+        Metrics: { Id: string; Expression?: string }[];
+      };
+
+      expect(duration.ComparisonOperator).toBe('GreaterThanUpperThreshold');
+      const band = duration.Metrics.find(
+        (metric) => metric.Id === duration.ThresholdMetricId,
+      );
+      expect(band?.Expression).toMatch(/^ANOMALY_DETECTION_BAND\(\w+, ?2\)$/);
+      expect(
+        errorRate.Metrics.map((metric) => metric.Expression).join(' '),
+      ).toContain('100 * errors / invocations');
+    },
+  );
+
+  it('declares the anomaly detectors the band alarms use', () => {
+    template.resourceCountIs('AWS::CloudWatch::AnomalyDetector', 6);
+    template.hasResourceProperties('AWS::CloudWatch::AnomalyDetector', {
+      MetricName: 'Duration',
+      Namespace: 'AWS/Lambda',
+      Stat: 'Average',
+    });
   });
 
   it('encrypts the alert topic with a rotated key CloudWatch may use', () => {

@@ -23,12 +23,13 @@ function functionsOf(context: Record<string, unknown> = {}) {
 }
 
 const SERVICES = ['order-validation', 'payment-processing', 'fulfillment'];
+const FUNCTIONS = [...SERVICES, 'rca-responder'];
 
 describe('service functions', () => {
-  it('creates the three functions on Node.js 22 with active tracing', () => {
+  it('creates the three functions and the responder on Node.js 22 with active tracing', () => {
     const functions = functionsOf();
 
-    expect(Object.keys(functions).sort()).toEqual([...SERVICES].sort());
+    expect(Object.keys(functions).sort()).toEqual([...FUNCTIONS].sort());
     for (const fn of Object.values(functions)) {
       expect(fn.Runtime).toBe('nodejs22.x');
       expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
@@ -114,7 +115,8 @@ describe('service functions', () => {
   it('passes the Lumigo token as a Secrets Manager dynamic reference when a secret is named', () => {
     const functions = functionsOf({ lumigoTokenSecret: 'lumigo/token' });
 
-    for (const fn of Object.values(functions)) {
+    for (const service of SERVICES) {
+      const fn = functions[service] as FunctionProperties;
       expect(fn.Environment.Variables.LUMIGO_TRACER_TOKEN).toBe(
         '{{resolve:secretsmanager:lumigo/token:SecretString:::}}',
       );
@@ -124,7 +126,7 @@ describe('service functions', () => {
   it('runs each function under a role of its own', () => {
     const { template } = synthTestStack();
 
-    template.resourceCountIs('AWS::Lambda::Function', 3);
+    template.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length);
     template.allResourcesProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('Role'), 'Arn'] },
     });

@@ -37,6 +37,7 @@ describe('cdk-nag AwsSolutions checks', () => {
       writeCapacity: 2,
       workflowLogLevel: 'ERROR',
       lumigoTokenSecret: 'lumigo/token',
+      alertWebhookSecret: 'alerts/webhook',
       paymentProcessingConcurrency: 3,
     });
 

@@ -43,6 +43,8 @@ describe('order workflow state machine', () => {
     const { template } = synthTestStack();
 
     expect(Object.keys(template.toJSON().Outputs).sort()).toEqual([
+      'AlarmStateChangeRuleName',
+      'AlarmTransitionsTableName',
       'AlertTopicArn',
       'DeadLetterQueueUrl',
       'EventBusName',
@@ -50,6 +52,7 @@ describe('order workflow state machine', () => {
       'OrderValidationFunctionName',
       'OrdersTableName',
       'PaymentProcessingFunctionName',
+      'ResponderFunctionName',
       'StateMachineArn',
     ]);
   });
