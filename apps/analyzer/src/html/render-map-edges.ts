@@ -98,7 +98,7 @@ function renderEdge(
     `<g class="map-edge${failing ? ' failing' : ''}" data-caller="${escapeHtml(edge.caller)}" data-callee="${escapeHtml(edge.callee)}">`,
     `<title>${escapeHtml(title)}</title>`,
     `<path d="M${x1},${exitY} C${x1 + bend},${exitY} ${x2 - bend},${entryY} ${x2},${entryY}" fill="none" stroke="${stroke}" stroke-width="${failing ? 2.5 : 1.5}" marker-end="url(#arrow)"/>`,
-    `<text x="${x2 - 14}" y="${entryY - 4}" class="edge-label" text-anchor="end">${escapeHtml(label)}</text>`,
+    `<text x="${x2 - 14}" y="${entryY - 7}" class="edge-label" text-anchor="end">${escapeHtml(label)}</text>`,
     '</g>',
   ].join('');
 }

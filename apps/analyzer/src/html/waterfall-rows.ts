@@ -82,16 +82,22 @@ function exceptionOf(node: TraceNode): string | undefined {
   return parts.length === 0 ? undefined : parts.join(': ');
 }
 
+/**
+ * The span's name, its operation or HTTP method, and for a segment the
+ * last part of its origin, which tells Lambda's own segment from the
+ * function's (`order-validation (Lambda)`, `order-validation (Function)`).
+ */
 function labelOf(node: TraceNode): string {
   const operation = node.aws?.operation;
-  if (typeof operation === 'string' && operation !== '') {
-    return `${node.name} ${operation}`;
-  }
-  if (node.method !== undefined && !node.isSegment) {
-    return `${node.name} ${node.method}`;
-  }
+  const action =
+    typeof operation === 'string' && operation !== ''
+      ? ` ${operation}`
+      : node.method !== undefined && !node.isSegment
+        ? ` ${node.method}`
+        : '';
+  const origin = node.isSegment ? node.origin?.split('::').pop() : undefined;
 
-  return node.name;
+  return `${node.name}${action}${origin ? ` (${origin})` : ''}`;
 }
 
 function depthOf(node: TraceNode): number {

@@ -32,9 +32,10 @@ describe('waterfallRows', () => {
     const highlighted = rows.filter((row) => row.highlighted);
 
     expect(highlighted.length).toBeGreaterThan(0);
-    expect(highlighted.every((row) => row.label === 'DynamoDB PutItem')).toBe(
-      true,
-    );
+    expect(highlighted.map((row) => row.label)).toEqual([
+      'DynamoDB PutItem',
+      'DynamoDB PutItem (Table)',
+    ]);
     expect(highlighted.every((row) => row.health === 'throttle')).toBe(true);
     expect(highlighted[0]?.exception).toMatch(
       /^ProvisionedThroughputExceededException: /,
@@ -45,6 +46,8 @@ describe('waterfallRows', () => {
     const rows = waterfallRows(treeOf(cause.exampleTraceIds[0]), cause);
 
     expect(rows[0]?.depth).toBe(0);
+    expect(rows[0]?.label).toBe('order-validation (Lambda)');
+    expect(rows[1]?.label).toBe('order-validation (Function)');
     expect(rows[0]?.offset).toBe(0);
     expect(rows.find((row) => row.label === 'Invocation')?.depth).toBe(2);
   });
