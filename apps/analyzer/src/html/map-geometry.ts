@@ -1,7 +1,12 @@
 import type { ServiceEdge } from '@org/rca';
 import type { MapPlace } from './map-layout.js';
 
-/** Sizes of the service map in SVG pixels. */
+/**
+ * Sizes of the service map in SVG pixels.
+ *
+ * @example
+ * MAP_SIZES.nodeWidth; // 200
+ */
 export const MAP_SIZES = {
   nodeWidth: 200,
   minimumNodeHeight: 88,

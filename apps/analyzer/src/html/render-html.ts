@@ -15,7 +15,12 @@ import {
 } from './timeline-buckets.js';
 import { waterfallRows } from './waterfall-rows.js';
 
-/** Options of {@link renderHtml}. */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * const options: HtmlOptions = { source: 'outage.json' };
+ */
 export interface HtmlOptions {
   /** Where the traces came from, shown under the title. */
   source?: string;

@@ -15,6 +15,9 @@ const INDENT = 12;
 /**
  * The most rows drawn: a trace with more spans is cut, and the page says
  * how many were left out.
+ *
+ * @example
+ * rows.length > WATERFALL_ROW_LIMIT; // some spans are left out
  */
 export const WATERFALL_ROW_LIMIT = 300;
 

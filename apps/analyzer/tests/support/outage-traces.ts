@@ -14,7 +14,12 @@ import {
   toBatchGetTracesPage,
 } from '@org/testing';
 
-/** Options of {@link outageTraces}. */
+/**
+ * Options of {@link outageTraces}.
+ *
+ * @example
+ * const scenario: OutageScenario = { count: 20, outage: { first: 5, last: 9 } };
+ */
 export interface OutageScenario {
   /** Traces in all, one every three seconds (default 40). */
   count?: number;
@@ -26,7 +31,12 @@ export interface OutageScenario {
   throttleMessage?: string;
 }
 
-/** When the first trace starts: 2026-12-01 12:00:00 UTC. */
+/**
+ * When the first trace starts: 2026-12-01 12:00:00 UTC.
+ *
+ * @example
+ * new Date(OUTAGE_START_MS).toISOString(); // '2026-12-01T12:00:00.000Z'
+ */
 export const OUTAGE_START_MS = Date.UTC(2026, 11, 1, 12);
 
 /**
@@ -35,6 +45,9 @@ export const OUTAGE_START_MS = Date.UTC(2026, 11, 1, 12);
  * the workflow and the payment provider; during the outage `PutItem` is
  * throttled after retries and the validation function fails, and every
  * third of those times out with the call unfinished. Deterministic.
+ *
+ * @example
+ * const traces = outageTraces({ functionName: 'create-order' });
  */
 export function outageTraces(scenario: OutageScenario = {}): BuiltTrace[] {
   const random = seededRandom(2026);
@@ -51,7 +64,12 @@ export function outageTraces(scenario: OutageScenario = {}): BuiltTrace[] {
   });
 }
 
-/** The scenario as the text of a BatchGetTraces response. */
+/**
+ * The scenario as the text of a BatchGetTraces response.
+ *
+ * @example
+ * const traces = readTraces(outageTracesText());
+ */
 export function outageTracesText(scenario: OutageScenario = {}): string {
   return JSON.stringify(toBatchGetTracesPage(outageTraces(scenario)));
 }
