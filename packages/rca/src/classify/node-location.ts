@@ -1,6 +1,7 @@
 import type { TraceNode } from '../tree/trace-node.js';
 import { awsResource } from './aws-resource.js';
 import { httpTarget } from './http-target.js';
+import { type MakeLocation, makeLocation } from './location-registry.js';
 import {
   awsServiceName,
   isNamedByItself,
@@ -29,19 +30,25 @@ export interface NodeLocation {
 }
 
 /**
- * Names the location of a node.
+ * Names the location of a node. `make` builds the location object; pass
+ * a `LocationRegistry`'s to share one object per location.
  *
  * @example
  * locateNode(dynamoDbSubsegment).service; // 'DynamoDB'
  */
-export function locateNode(node: TraceNode): NodeLocation {
-  if (node.isSegment) return locateSegment(node);
-  if (node.namespace === 'aws' || isAwsCall(node)) return locateAwsCall(node);
+export function locateNode(
+  node: TraceNode,
+  make: MakeLocation = makeLocation,
+): NodeLocation {
+  if (node.isSegment) return locateSegment(node, make);
+  if (node.namespace === 'aws' || isAwsCall(node)) {
+    return locateAwsCall(node, make);
+  }
   if (node.namespace === 'remote' || node.url !== undefined) {
-    return locateHttpCall(node);
+    return locateHttpCall(node, make);
   }
 
-  return locateCode(node);
+  return locateCode(node, make);
 }
 
 /**
@@ -61,29 +68,29 @@ function isAwsCall(node: TraceNode): boolean {
   );
 }
 
-function locateSegment(node: TraceNode): NodeLocation {
+function locateSegment(node: TraceNode, make: MakeLocation): NodeLocation {
   if (!isNamedByItself(node.origin)) {
     const caller = node.parent;
     if (caller !== undefined && !caller.isSegment) {
-      const callerLocation = caller.location ?? locateNode(caller);
+      const callerLocation = caller.location ?? locateNode(caller, make);
       if (callerLocation.phase === 'call') return callerLocation;
     }
     const service = originService(node.origin) ?? node.name;
 
-    return makeLocation(service, node.name, operationOf(node), 'call');
+    return make(service, node.name, operationOf(node), 'call');
   }
 
-  return makeLocation(node.name, node.name, undefined, 'code');
+  return make(node.name, node.name, undefined, 'code');
 }
 
-function locateAwsCall(node: TraceNode): NodeLocation {
+function locateAwsCall(node: TraceNode, make: MakeLocation): NodeLocation {
   const service = awsServiceName(node.name);
   const resource = awsResource(node.aws);
 
-  return makeLocation(service, resource, operationOf(node), 'call');
+  return make(service, resource, operationOf(node), 'call');
 }
 
-function locateHttpCall(node: TraceNode): NodeLocation {
+function locateHttpCall(node: TraceNode, make: MakeLocation): NodeLocation {
   const target = httpTarget(node.url);
   const host = target?.host ?? node.name;
   const path = target && target.path !== '/' ? ` ${target.path}` : '';
@@ -91,17 +98,17 @@ function locateHttpCall(node: TraceNode): NodeLocation {
     ? `${node.method.toUpperCase()}${path}`
     : undefined;
 
-  return makeLocation(host, host, operation, 'call');
+  return make(host, host, operation, 'call');
 }
 
-function locateCode(node: TraceNode): NodeLocation {
+function locateCode(node: TraceNode, make: MakeLocation): NodeLocation {
   const segment = node.segment;
   const owner = segment === undefined || segment === node ? node : segment;
   const base =
-    owner === node ? undefined : (owner.location ?? locateNode(owner));
+    owner === node ? undefined : (owner.location ?? locateNode(owner, make));
   const service = base?.service ?? node.name;
   if (node.name === 'Initialization') {
-    return makeLocation(
+    return make(
       service,
       base?.resource ?? service,
       undefined,
@@ -110,7 +117,7 @@ function locateCode(node: TraceNode): NodeLocation {
   }
   if (base !== undefined) return base;
 
-  return makeLocation(service, service, undefined, 'code');
+  return make(service, service, undefined, 'code');
 }
 
 function operationOf(node: TraceNode): string | undefined {
@@ -119,15 +126,4 @@ function operationOf(node: TraceNode): string | undefined {
   return typeof operation === 'string' && operation !== ''
     ? operation
     : undefined;
-}
-
-function makeLocation(
-  service: string,
-  resource: string | undefined,
-  operation: string | undefined,
-  phase: NodeLocation['phase'],
-): NodeLocation {
-  const key = `${service}|${resource ?? ''}|${operation ?? ''}|${phase}`;
-
-  return { service, resource, operation, phase, key };
 }

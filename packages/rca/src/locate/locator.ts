@@ -1,3 +1,4 @@
+import { LocationRegistry } from '../classify/location-registry.js';
 import { locateNode, type NodeLocation } from '../classify/node-location.js';
 import type { TraceNode } from '../tree/trace-node.js';
 import { SequenceInterner } from './sequence-interner.js';
@@ -21,27 +22,28 @@ export interface Locator {
 
 /**
  * Creates a locator. The location is cached on the node itself, which
- * costs the garbage collector far less than a side table on large inputs.
+ * costs the garbage collector far less than a side table on large inputs,
+ * and made through one registry, which hands out shared objects without
+ * building key strings for locations seen before.
  *
  * @example
  * const { locate } = createLocator();
  */
 export function createLocator(): Locator {
-  const registry = new Map<string, NodeLocation>();
+  const registry = new LocationRegistry();
   const locate = (node: TraceNode): NodeLocation => {
     let location = node.location;
     if (location === undefined) {
-      const named = locateNode(node);
-      location = registry.get(named.key);
-      if (location === undefined) {
-        location = named;
-        registry.set(named.key, named);
-      }
+      location = locateNode(node, registry.make);
       node.location = location;
     }
 
     return location;
   };
 
-  return { locate, registry, interner: new SequenceInterner() };
+  return {
+    locate,
+    registry: registry.byKey,
+    interner: new SequenceInterner(),
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LocationRegistry } from '../../src/classify/location-registry.js';
 import { unionLength } from '../../src/locate/interval-union.js';
 import { OwnTimeTally, ownSeconds } from '../../src/locate/own-time.js';
 import { SequenceInterner } from '../../src/locate/sequence-interner.js';
@@ -116,5 +117,25 @@ describe('SequenceInterner', () => {
 
     expect(interner.shared(['x', 1], make)).toBe(first);
     expect(made).toBe(1);
+  });
+});
+
+describe('LocationRegistry', () => {
+  it('hands out one object per location, registered by key', () => {
+    const registry = new LocationRegistry();
+    const first = registry.make('SQS', 'jobs', 'SendMessage', 'call');
+
+    expect(registry.make('SQS', 'jobs', 'SendMessage', 'call')).toBe(first);
+    expect(registry.make('SQS', 'jobs', 'SendMessage', 'code')).not.toBe(first);
+    expect(registry.byKey.get('SQS|jobs|SendMessage|call')).toBe(first);
+  });
+
+  it('keeps the first location made for a key, as a plain map would', () => {
+    const registry = new LocationRegistry();
+    const first = registry.make('api', undefined, undefined, 'code');
+
+    expect(registry.make('api', '', '', 'code')).toBe(first);
+    expect(first.resource).toBeUndefined();
+    expect(registry.byKey.size).toBe(1);
   });
 });
