@@ -113,5 +113,18 @@ describe('rca-responder', () => {
       },
     });
     expect(statementWith('secretsmanager:GetSecretValue')).toBeUndefined();
+    const webhookStatements = Object.values(
+      resourcesOfType(withWebhook, 'AWS::IAM::Policy'),
+    ).flatMap(
+      (policy) =>
+        (policy.Properties.PolicyDocument as { Statement: Statement[] })
+          .Statement,
+    );
+    const secretRead = webhookStatements.find((statement) =>
+      [statement.Action].flat().includes('secretsmanager:GetSecretValue'),
+    );
+    expect(JSON.stringify(secretRead?.Resource)).toContain(
+      ':secret:alerts/webhook-??????',
+    );
   });
 });
