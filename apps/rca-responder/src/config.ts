@@ -19,7 +19,7 @@ const ResponderVariables = z.object({
   WEBHOOK_SECRET_NAME: z.string().trim().optional(),
   LOOKBACK_SECONDS: positiveInteger(300),
   BASELINE_SECONDS: positiveInteger(300),
-  MAX_TRACES: positiveInteger(2000),
+  MAX_TRACES: positiveInteger(1000),
   IDEMPOTENCY_TTL_SECONDS: positiveInteger(7 * 24 * 3600),
   SERVICE_NAME: requiredVariable.default('rca-responder'),
   LOG_LEVEL: logLevelVariable,
@@ -54,7 +54,7 @@ export interface ResponderConfig {
  * Reads and validates the configuration. `ALERT_TOPIC_ARN` and
  * `IDEMPOTENCY_TABLE_NAME` are required; `WEBHOOK_SECRET_NAME` is
  * optional; `LOOKBACK_SECONDS` and `BASELINE_SECONDS` default to 300,
- * `MAX_TRACES` to 2000, `IDEMPOTENCY_TTL_SECONDS` to 7 days,
+ * `MAX_TRACES` to 1000, `IDEMPOTENCY_TTL_SECONDS` to 7 days,
  * `SERVICE_NAME` to `rca-responder` and `LOG_LEVEL` to `INFO`.
  *
  * @throws {ConfigurationError} naming every missing or bad variable

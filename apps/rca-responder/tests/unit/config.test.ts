@@ -14,7 +14,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       lookbackSeconds: 300,
       baselineSeconds: 300,
-      maxTraces: 2000,
+      maxTraces: 1000,
       serviceName: 'rca-responder',
       logLevel: 'INFO',
       webhookSecretName: undefined,
