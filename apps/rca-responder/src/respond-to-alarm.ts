@@ -19,6 +19,7 @@ import type { ResponderConfig } from './config.js';
 import { findVerdict } from './find-verdict.js';
 import {
   claimTransition,
+  completeTransition,
   releaseTransition,
   type TransitionClaims,
 } from './transition-claims.js';
@@ -67,10 +68,13 @@ const DEFAULT_REMAINING_MS = 60_000;
  * Answers one alarm state change. ALARM: reads the alarm's window and a
  * baseline from X-Ray, ranks the root causes and publishes the verdict;
  * OK after ALARM: publishes a short "recovered" message; any other
- * transition (to INSUFFICIENT_DATA, or a new alarm's first OK) is ignored. Each transition is handled once (a conditional put in the
- * claims table); when publishing fails the claim is released and the
- * error thrown, so a retried delivery tries again. The chat webhook is
- * best effort: its failures are logged.
+ * transition (to INSUFFICIENT_DATA, or a new alarm's first OK) is
+ * ignored. Each transition is handled once: a conditional put claims it
+ * for the invocation's remaining time (a claim whose invocation died is
+ * taken over once that lease ends), and it is marked PUBLISHED after the
+ * alert. When publishing fails the claim is released and the error
+ * thrown, so a retried delivery tries again. The chat webhook is best
+ * effort: its failures are logged.
  *
  * @throws {InvalidAlarmEventError} when the event is not an alarm state
  * change
@@ -86,13 +90,26 @@ export async function respondToAlarm(
   if (!isAnnounced(transition)) return { outcome: 'ignored', alarmName };
   const now = dependencies.now ?? Date.now;
   const claims = claimsOf(dependencies);
-  if (!(await claimTransition(claims, transition, new Date(now())))) {
+  const leaseSeconds = Math.ceil(remainingOf(dependencies) / 1000) + 5;
+  const claimed = await claimTransition(
+    claims,
+    transition,
+    new Date(now()),
+    leaseSeconds,
+  );
+  if (!claimed) {
     dependencies.logger.info('transition already handled', { alarmName });
     return { outcome: 'duplicate', alarmName };
   }
 
   const message = await composeMessage(transition, dependencies);
   const messageId = await publishOrRelease(message, transition, dependencies);
+  await completeTransition(claims, transition).catch((error: unknown) =>
+    dependencies.logger.error('published transition not marked', {
+      alarmName,
+      error: String(error),
+    }),
+  );
   await notifyChat(message, transition, dependencies);
   dependencies.logger.info('alert published', {
     alarmName,
@@ -117,7 +134,7 @@ async function composeMessage(
   }
   const { config } = dependencies;
   const now = dependencies.now ?? Date.now;
-  const remaining = dependencies.remainingTimeMs?.() ?? DEFAULT_REMAINING_MS;
+  const remaining = remainingOf(dependencies);
   const verdict = await findVerdict({
     client: dependencies.xray,
     windows: analysisWindows(
@@ -202,6 +219,10 @@ function isAnnounced(transition: AlarmTransition): boolean {
     transition.state === AlarmState.ok &&
     transition.previousState === AlarmState.alarm
   );
+}
+
+function remainingOf(dependencies: ResponderDependencies): number {
+  return dependencies.remainingTimeMs?.() ?? DEFAULT_REMAINING_MS;
 }
 
 function claimsOf(dependencies: ResponderDependencies): TransitionClaims {

@@ -3,6 +3,7 @@ import {
   DeleteItemCommand,
   type DynamoDBClient,
   PutItemCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { AlarmTransition } from './alarm-event.js';
 
@@ -20,6 +21,18 @@ export interface TransitionClaims {
 }
 
 /**
+ * The states of a claim: taken by a running invocation, or done (the
+ * alert was published).
+ *
+ * @example
+ * ClaimStatus.inProgress; // 'IN_PROGRESS'
+ */
+export const ClaimStatus = {
+  inProgress: 'IN_PROGRESS',
+  published: 'PUBLISHED',
+} as const;
+
+/**
  * The key of one transition: alarm name, new state and the state's
  * timestamp, so that a redelivered event has the same key.
  *
@@ -33,18 +46,21 @@ export function transitionKey(transition: AlarmTransition): string {
 }
 
 /**
- * Claims a transition with a conditional put: true the first time,
- * false when it was claimed before (a duplicate delivery).
+ * Claims a transition with a conditional put: true the first time, and
+ * again when an earlier claim is still IN_PROGRESS past its lease (that
+ * invocation died before publishing); false when the transition was
+ * published or another invocation holds it (a duplicate delivery).
  *
  * @example
- * if (!(await claimTransition(claims, transition, new Date()))) return;
+ * if (!(await claimTransition(claims, transition, new Date(), 65))) return;
  */
 export async function claimTransition(
   claims: TransitionClaims,
   transition: AlarmTransition,
   now: Date,
+  leaseSeconds: number,
 ): Promise<boolean> {
-  const expiresAt = Math.floor(now.getTime() / 1000) + claims.ttlSeconds;
+  const nowSeconds = Math.floor(now.getTime() / 1000);
   try {
     await claims.dynamo.send(
       new PutItemCommand({
@@ -53,10 +69,18 @@ export async function claimTransition(
           transitionKey: { S: transitionKey(transition) },
           alarmName: { S: transition.alarmName },
           state: { S: transition.state },
+          status: { S: ClaimStatus.inProgress },
           claimedAt: { S: now.toISOString() },
-          expiresAt: { N: String(expiresAt) },
+          leaseExpiresAt: { N: String(nowSeconds + leaseSeconds) },
+          expiresAt: { N: String(nowSeconds + claims.ttlSeconds) },
         },
-        ConditionExpression: 'attribute_not_exists(transitionKey)',
+        ConditionExpression:
+          'attribute_not_exists(transitionKey) OR (#status = :inProgress AND leaseExpiresAt < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':inProgress': { S: ClaimStatus.inProgress },
+          ':now': { N: String(nowSeconds) },
+        },
       }),
     );
     return true;
@@ -64,6 +88,29 @@ export async function claimTransition(
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Marks a claimed transition as published, for good.
+ *
+ * @example
+ * await completeTransition(claims, transition);
+ */
+export async function completeTransition(
+  claims: TransitionClaims,
+  transition: AlarmTransition,
+): Promise<void> {
+  await claims.dynamo.send(
+    new UpdateItemCommand({
+      TableName: claims.tableName,
+      Key: { transitionKey: { S: transitionKey(transition) } },
+      UpdateExpression: 'SET #status = :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':published': { S: ClaimStatus.published },
+      },
+    }),
+  );
 }
 
 /**

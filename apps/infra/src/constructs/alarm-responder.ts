@@ -151,7 +151,11 @@ function grantResponder(
   );
   fn.addToRolePolicy(
     new PolicyStatement({
-      actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+      actions: [
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+      ],
       resources: [table.tableArn],
     }),
   );

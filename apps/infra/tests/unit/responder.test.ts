@@ -87,6 +87,7 @@ describe('rca-responder', () => {
     expect(actions).toEqual([
       'dynamodb:DeleteItem',
       'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:GenerateDataKey',
       'sns:Publish',

@@ -142,6 +142,29 @@ describe('respondToAlarm', () => {
     expect(published).toHaveLength(0);
   });
 
+  it('takes over a claim whose invocation died before publishing, once its lease ends', async () => {
+    const table = fakeClaimsTable();
+    const clock = { now: changedAt + 1000 };
+    const died = dependencies({ ...table, now: () => clock.now });
+    const transition = alarmStateChange();
+    await respondToAlarm(transition, died);
+    for (const claim of table.claims.values()) claim.status = 'IN_PROGRESS';
+
+    const { sns, published } = fakeTopic();
+    const early = await respondToAlarm(
+      transition,
+      dependencies({ ...table, sns, now: () => clock.now + 10_000 }),
+    );
+    const late = await respondToAlarm(
+      transition,
+      dependencies({ ...table, sns, now: () => clock.now + 40_000 }),
+    );
+
+    expect(early.outcome).toBe('duplicate');
+    expect(late.outcome).toBe('alerted');
+    expect(published).toHaveLength(1);
+  });
+
   it('releases the claim when publishing fails, so a retry alerts', async () => {
     const table = fakeClaimsTable();
     const failing = dependencies({ ...table, ...fakeTopic({ failing: true }) });
@@ -155,7 +178,9 @@ describe('respondToAlarm', () => {
       dependencies({ ...table, sns }),
     );
 
-    expect(table.claimedKeys.size).toBe(1);
+    expect([...table.claims.values()]).toEqual([
+      expect.objectContaining({ status: 'PUBLISHED' }),
+    ]);
     expect(retried.outcome).toBe('alerted');
     expect(published).toHaveLength(1);
   });

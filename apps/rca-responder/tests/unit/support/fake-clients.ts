@@ -3,6 +3,7 @@ import {
   DeleteItemCommand,
   DynamoDBClient,
   PutItemCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
   GetSecretValueCommand,
@@ -12,33 +13,47 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 
 /**
- * A DynamoDB client backed by a set of claimed keys: a conditional put of
- * a key already in the set fails as DynamoDB's would.
+ * A DynamoDB client backed by a map of claims that applies the claim's
+ * condition as DynamoDB would: a key may be put when absent, or when it
+ * is IN_PROGRESS with a lease that ended before the put's `:now`.
  *
  * @example
- * const { dynamo, claimedKeys } = fakeClaimsTable();
+ * const { dynamo, claims } = fakeClaimsTable();
  */
 export function fakeClaimsTable() {
   const dynamo = new DynamoDBClient({ region: 'us-east-1' });
-  const claimedKeys = new Set<string>();
+  const claims = new Map<string, { status: string; lease: number }>();
   const mock = mockClient(dynamo);
   mock.on(PutItemCommand).callsFake((input) => {
     const key = input.Item.transitionKey.S as string;
-    if (claimedKeys.has(key)) {
+    const existing = claims.get(key);
+    const now = Number(input.ExpressionAttributeValues[':now'].N);
+    const takeable =
+      existing === undefined ||
+      (existing.status === 'IN_PROGRESS' && existing.lease < now);
+    if (!takeable) {
       throw new ConditionalCheckFailedException({
         message: 'The conditional request failed',
         $metadata: {},
       });
     }
-    claimedKeys.add(key);
+    claims.set(key, {
+      status: input.Item.status.S as string,
+      lease: Number(input.Item.leaseExpiresAt.N),
+    });
+    return {};
+  });
+  mock.on(UpdateItemCommand).callsFake((input) => {
+    const claim = claims.get(input.Key.transitionKey.S as string);
+    if (claim) claim.status = 'PUBLISHED';
     return {};
   });
   mock.on(DeleteItemCommand).callsFake((input) => {
-    claimedKeys.delete(input.Key.transitionKey.S as string);
+    claims.delete(input.Key.transitionKey.S as string);
     return {};
   });
 
-  return { dynamo, claimedKeys };
+  return { dynamo, claims };
 }
 
 /**
