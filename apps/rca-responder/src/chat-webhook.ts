@@ -2,6 +2,7 @@ import {
   GetSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
+import type { Logger } from '@org/order-runtime';
 import type { AlertMessage } from './alert-message.js';
 import { WebhookDeliveryError } from './errors.js';
 
@@ -60,4 +61,45 @@ export async function postToWebhook(
   }
   await response.body?.cancel();
   if (!response.ok) throw new WebhookDeliveryError(response.status);
+}
+
+/**
+ * Where {@link notifyChat} finds the webhook and reports trouble.
+ *
+ * @example
+ * const chat: ChatTarget = { secrets, secretName: 'alerts/webhook', logger, alarm };
+ */
+export interface ChatTarget {
+  secrets: SecretsManagerClient;
+  secretName: string;
+  logger: Logger;
+  alarm: { alarmName: string; state: string };
+}
+
+/**
+ * Best effort: reads the webhook URL from the secret and posts the
+ * message; a secret without a URL, an unreachable webhook or a non-2xx
+ * answer is logged as a warning, never thrown.
+ *
+ * @example
+ * await notifyChat(message, { secrets, secretName, logger, alarm });
+ */
+export async function notifyChat(
+  message: AlertMessage,
+  target: ChatTarget,
+): Promise<void> {
+  const { logger, secretName, alarm } = target;
+  try {
+    const url = await readWebhookUrl(target.secrets, secretName);
+    if (url === undefined) {
+      logger.warn('webhook secret holds no http(s) URL', { secretName });
+      return;
+    }
+    await postToWebhook(url, message, alarm);
+  } catch (error) {
+    logger.warn('chat webhook not notified', {
+      alarmName: alarm.alarmName,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }

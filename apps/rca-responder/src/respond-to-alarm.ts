@@ -14,7 +14,7 @@ import {
   recoveredMessage,
 } from './alert-message.js';
 import { analysisWindows } from './analysis-windows.js';
-import { postToWebhook, readWebhookUrl } from './chat-webhook.js';
+import { notifyChat } from './chat-webhook.js';
 import type { ResponderConfig } from './config.js';
 import { findVerdict } from './find-verdict.js';
 import {
@@ -110,7 +110,14 @@ export async function respondToAlarm(
       error: String(error),
     }),
   );
-  await notifyChat(message, transition, dependencies);
+  if (dependencies.config.webhookSecretName !== undefined) {
+    await notifyChat(message, {
+      secrets: dependencies.secrets,
+      secretName: dependencies.config.webhookSecretName,
+      logger: dependencies.logger,
+      alarm: { alarmName, state: transition.state },
+    });
+  }
   dependencies.logger.info('alert published', {
     alarmName,
     state: transition.state,
@@ -179,34 +186,6 @@ async function publishOrRelease(
         }),
     );
     throw error;
-  }
-}
-
-async function notifyChat(
-  message: AlertMessage,
-  transition: AlarmTransition,
-  dependencies: ResponderDependencies,
-): Promise<void> {
-  const secretName = dependencies.config.webhookSecretName;
-  if (secretName === undefined) return;
-
-  try {
-    const url = await readWebhookUrl(dependencies.secrets, secretName);
-    if (url === undefined) {
-      dependencies.logger.warn('webhook secret holds no http(s) URL', {
-        secretName,
-      });
-      return;
-    }
-    await postToWebhook(url, message, {
-      alarmName: transition.alarmName,
-      state: transition.state,
-    });
-  } catch (error) {
-    dependencies.logger.warn('chat webhook not notified', {
-      alarmName: transition.alarmName,
-      error: error instanceof Error ? error.message : String(error),
-    });
   }
 }
 
