@@ -69,6 +69,26 @@ export class TraceCollector {
     (record.documents as RawDocument[]).push(document);
   }
 
+  /**
+   * Adds all documents of one trace at once; the collector takes over
+   * the array.
+   */
+  addAll(traceId: string, documents: RawDocument[]): void {
+    const record = this.records.get(traceId);
+    if (record === undefined) {
+      this.records.set(
+        traceId,
+        this.source === undefined
+          ? { id: traceId, documents }
+          : { id: traceId, documents, source: this.source },
+      );
+      return;
+    }
+
+    const known = record.documents as RawDocument[];
+    for (const document of documents) known.push(document);
+  }
+
   /** The traces read so far; the collector must not be used after. */
   toTraceSet(): TraceSet {
     return {

@@ -85,9 +85,12 @@ function addTrace(
     );
   }
 
+  if (segments.length === 0) return;
+  const documents: RawDocument[] = new Array(segments.length);
   for (let index = 0; index < segments.length; index += 1) {
-    collector.add(id, parseDocument(segments[index], position, index));
+    documents[index] = parseDocument(segments[index], position, index);
   }
+  collector.addAll(id, documents);
 }
 
 function parseDocument(

@@ -157,4 +157,19 @@ describe('mergeTraceSets', () => {
       functionSegment?.id,
     );
   });
+
+  it('joins the documents of a trace split over two pages, in page order', () => {
+    const [first, ...rest] = page.Traces[0]?.Segments ?? [];
+    const split = [
+      { Traces: [{ Id: traceId, Segments: [first] }] },
+      { Traces: [{ Id: traceIdOf(2), Segments: [] }] },
+      { Traces: [{ Id: traceId, Segments: rest }] },
+    ];
+    const traces = readTraces(JSON.stringify(split));
+
+    expect(traces.traces.map((trace) => trace.id)).toEqual([traceId]);
+    expect(traces.byId.get(traceId)?.documents).toEqual(
+      page.Traces[0]?.Segments.map((segment) => segment.Document),
+    );
+  });
 });
