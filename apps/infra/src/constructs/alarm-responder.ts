@@ -27,6 +27,9 @@ export const RESPONDER_NAME = 'rca-responder';
 /** The table of handled alarm transitions, on AWS and locally. */
 export const TRANSITIONS_TABLE_NAME = 'rca-responder-transitions';
 
+/** Length of the alarm window and of the baseline before it. */
+const LOOKBACK_SECONDS = 300;
+
 /** Time for reading traces, ranking causes and publishing. */
 const TIMEOUT = Duration.seconds(60);
 
@@ -113,6 +116,9 @@ function createResponderFunction(
     LOG_LEVEL: settings.logLevel,
     ALERT_TOPIC_ARN: topicArn,
     IDEMPOTENCY_TABLE_NAME: TRANSITIONS_TABLE_NAME,
+    // Declared so that the local cloud can shorten them for a demo.
+    LOOKBACK_SECONDS: String(LOOKBACK_SECONDS),
+    BASELINE_SECONDS: String(LOOKBACK_SECONDS),
     NODE_OPTIONS: '--enable-source-maps',
   };
   if (settings.alertWebhookSecret !== undefined) {

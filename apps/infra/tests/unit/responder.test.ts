@@ -40,6 +40,8 @@ describe('rca-responder', () => {
         Variables: Match.objectLike({
           SERVICE_NAME: 'rca-responder',
           IDEMPOTENCY_TABLE_NAME: 'rca-responder-transitions',
+          LOOKBACK_SECONDS: '300',
+          BASELINE_SECONDS: '300',
           ALERT_TOPIC_ARN: {
             'Fn::Join': [
               '',
