@@ -178,7 +178,7 @@ function walk(
     (node as { start: number }).start = node.parent?.start ?? node.end ?? 0;
   }
   node.segment = node.isSegment ? node : (segment ?? node);
-  if (node.children.length > 1) node.children.sort(byStart);
+  if (!isInStartOrder(node.children)) node.children.sort(byStart);
   for (const child of node.children) {
     if (child.segment === undefined) walk(child, node.segment, nodes);
   }
@@ -215,6 +215,20 @@ function summarise(
   const finished = root.end !== undefined && !root.inProgress;
 
   return { traceId, root, roots, nodes, start, end, finished };
+}
+
+/**
+ * True when nodes already follow `byStart`, as children mostly do: one
+ * pass then replaces a sort.
+ */
+function isInStartOrder(nodes: readonly TraceNode[]): boolean {
+  for (let index = 1; index < nodes.length; index += 1) {
+    if (byStart(nodes[index - 1] as TraceNode, nodes[index] as TraceNode) > 0) {
+      return false;
+    }
+  }
+
+  return true;
 }
 
 function byStart(left: TraceNode, right: TraceNode): number {

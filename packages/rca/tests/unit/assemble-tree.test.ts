@@ -149,4 +149,32 @@ describe('assembleTree', () => {
     expect(result.start).toBe(100);
     expect(result.end).toBe(101.05);
   });
+
+  it('orders children by start, then by id, whatever order they came in', () => {
+    const call = (id: string, start: number) => ({
+      id,
+      name: 'DynamoDB',
+      namespace: 'aws',
+      start_time: start,
+      end_time: start + 0.05,
+    });
+    const result = tree([
+      {
+        ...functionSegment,
+        subsegments: [
+          call('c000000000000003', 100.3),
+          call('c000000000000002', 100.1),
+          call('c000000000000001', 100.1),
+          call('c000000000000004', 100.5),
+        ],
+      },
+    ]);
+
+    expect(result.root.children.map((child) => child.id)).toEqual([
+      'c000000000000001',
+      'c000000000000002',
+      'c000000000000003',
+      'c000000000000004',
+    ]);
+  });
 });
