@@ -80,6 +80,7 @@ export function toTraceNode(
     orphan: false,
     segment: undefined,
     parent: undefined,
+    location: undefined,
   };
 }
 
