@@ -6,10 +6,10 @@ import { unionLength } from './interval-union.js';
  * Scratch space reused by every call of `unitOwnTime`: the nodes still to
  * visit and the starts and ends of the spans handed off. Reusing it keeps
  * the per-node cost free of allocations; only the first entries, counted
- * per call, are meaningful. Stale node entries are overwritten by the
- * next call and hold no results.
+ * per call, are meaningful. Every node slot is emptied once visited, so
+ * no tree stays reachable from here after a call.
  */
-const pending: TraceNode[] = [];
+const pending: Array<TraceNode | undefined> = [];
 const starts: number[] = [];
 const ends: number[] = [];
 
@@ -44,6 +44,7 @@ export function unitOwnTime(
   while (waiting > 0) {
     waiting -= 1;
     const node = pending[waiting] as TraceNode;
+    pending[waiting] = undefined;
     if (locate(node).key === key) {
       for (const child of node.children) {
         pending[waiting] = child;
