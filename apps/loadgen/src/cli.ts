@@ -9,8 +9,8 @@ Examples:
   $ loadgen run --scenario ./my-scenario.json --rate 50 --json
   $ loadgen run --scenario payment-outage --target aws --stack ServerlessOrderStack
 
-Exit codes: 0 every order accounted for, 1 orders lost, 2 bad option or
-scenario, 3 target unavailable or no credentials, 4 EventBridge kept
+Exit codes: 0 every order accounted for, 1 orders lost, 2 bad option,
+scenario or missing synthesized stack, 3 target unavailable or no credentials, 4 EventBridge kept
 refusing events, 5 outcomes unreadable at the end of the wait, 70
 internal error.`;
 
@@ -33,8 +33,16 @@ program
     'orders in flight at once (PutEvents calls of up to 10)',
   )
   .option('--rate <r>', 'events per second at most')
+  .option(
+    '--settle <seconds>',
+    'longest wait for every order to settle (overrides the scenario)',
+  )
   .option('--target <target>', 'local or aws', 'local')
   .option('--stack <name>', 'deployed stack to read outputs from (aws)')
+  .option(
+    '--cdk-out <dir>',
+    'synthesized stack to deploy locally (default apps/infra/cdk.out)',
+  )
   .option('--json', 'print the summary as JSON')
   .addHelpText('after', EXAMPLES)
   .action(async (options) => {
@@ -56,3 +64,7 @@ try {
     process.exitCode = 70;
   }
 }
+
+// A local stack stopped while invocations were still in flight can leave
+// handles behind; the run is over and its output written, so end here.
+process.exit(process.exitCode ?? 0);

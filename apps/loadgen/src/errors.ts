@@ -55,6 +55,27 @@ export class UsageError extends LoadgenError {
 }
 
 /**
+ * `--target local` found no synthesized order stack in the cdk.out folder.
+ * Exit code 2.
+ *
+ * @example
+ * throw new MissingTemplateError('apps/infra/cdk.out');
+ */
+export class MissingTemplateError extends LoadgenError {
+  override name = 'MissingTemplateError';
+  readonly cdkOut: string;
+
+  constructor(cdkOut: string, options?: ErrorOptions) {
+    super(
+      `No synthesized ServerlessOrderStack in ${cdkOut}: run \`pnpm --filter @org/infra synth\` first (or pass --cdk-out DIR).`,
+      2,
+      options,
+    );
+    this.cdkOut = cdkOut;
+  }
+}
+
+/**
  * `--target aws` without AWS credentials in the environment or the shared
  * files. Raised before any request is sent. Exit code 3.
  *
@@ -105,7 +126,7 @@ export class LocalStackUnavailableError extends LoadgenError {
     const reason =
       options?.cause instanceof Error ? `: ${options.cause.message}` : '';
     super(
-      `The local stack is not available${reason}. Build it with \`pnpm exec turbo run build --filter=@org/loadgen...\` and check that 127.0.0.1 ports are free.`,
+      `The local stack is not available${reason}. Build it with \`pnpm exec turbo run build --filter=@org/loadgen...\`, synthesize it with \`pnpm --filter @org/infra synth\` and check that 127.0.0.1 ports are free.`,
       3,
       options,
     );

@@ -5,6 +5,7 @@ export {
   LoadgenError,
   LocalStackUnavailableError,
   MissingCredentialsError,
+  MissingTemplateError,
   OutcomeReadError,
   ScenarioFileError,
   StackOutputsError,
@@ -45,13 +46,25 @@ export {
   PipelineFunction,
   ScenarioSchema,
 } from './scenario/scenario-schema.js';
+export { applyLocalFaults } from './target/apply-local-faults.js';
 export type { AwsTargetOptions } from './target/aws-target.js';
 export { connectAwsTarget } from './target/aws-target.js';
 export {
-  createPipelineResources,
-  LOCAL_RESOURCE_NAMES,
-  startLocalTarget,
+  defaultCdkOut,
+  hasStackTemplate,
+  STACK_NAME,
+} from './target/cdk-out.js';
+export type {
+  ConnectLocalTargetOptions,
+  LocalTarget,
+  LocalTargetOptions,
 } from './target/local-target.js';
+export { startLocalTarget } from './target/local-target.js';
+export type { ObserverClients } from './target/observe-rejections.js';
+export {
+  observeRejections,
+  REJECTION_OBSERVER,
+} from './target/observe-rejections.js';
 export type {
   OrderOutcome,
   OrderPipelineTarget,
@@ -66,6 +79,7 @@ export {
 } from './target/put-events.js';
 export { orderIdOf, readDeadLetters } from './target/read-dead-letters.js';
 export { readOrders, toOutcome } from './target/read-orders.js';
+export { readRejections, rejectionOf } from './target/read-rejections.js';
 export type {
   SdkClientSettings,
   SdkTargetOptions,

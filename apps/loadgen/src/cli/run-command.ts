@@ -15,8 +15,12 @@ export interface RunCommandOptions {
   orders?: string;
   concurrency?: string;
   rate?: string;
+  /** Longest wait for the orders to settle, in seconds. */
+  settle?: string;
   target: string;
   stack?: string;
+  /** With `--target local`: the cdk.out folder of the synthesized stack. */
+  cdkOut?: string;
   json?: boolean;
 }
 
@@ -79,7 +83,7 @@ function connectTarget(
     );
   }
 
-  return startLocalTarget(scenario.faults);
+  return startLocalTarget({ faults: scenario.faults, cdkOut: options.cdkOut });
 }
 
 function withOverrides(
@@ -93,6 +97,12 @@ function withOverrides(
       positiveInteger('--concurrency', options.concurrency) ??
       scenario.concurrency,
     rate: positiveNumber('--rate', options.rate) ?? scenario.rate,
+    timeouts: {
+      ...scenario.timeouts,
+      settleSeconds:
+        positiveNumber('--settle', options.settle) ??
+        scenario.timeouts.settleSeconds,
+    },
   };
 }
 

@@ -2,7 +2,8 @@ import type { OrderEvent } from '../orders/order-event.js';
 
 /**
  * Where an order stands when the run reads it back, by `kind`:
- * - `terminal`: the orders table holds FULFILLED, REJECTED or FAILED;
+ * - `terminal`: the orders table holds FULFILLED or FAILED, or the order
+ *   was REJECTED (an `OrderRejected` event, since nothing is stored);
  * - `dead-letter`: its event sits in the rule's dead-letter queue;
  * - `in-flight`: the table holds it in a non-terminal status;
  * - `unknown`: neither the table nor the queue knows it.
@@ -58,6 +59,10 @@ export interface PipelineResources {
   tableName: string;
   eventBusName: string;
   deadLetterQueueUrl: string;
-  /** Absent where the workflow does not run yet (the local stack today). */
   stateMachineArn?: string;
+  /**
+   * A queue that receives the pipeline's `OrderRejected` events, which the
+   * target drains to count rejected orders; the local target creates one.
+   */
+  rejectionQueueUrl?: string;
 }

@@ -12,6 +12,7 @@ import {
 import { MAX_ENTRIES_PER_CALL, putOrderEvents } from './put-events.js';
 import { readDeadLetters } from './read-dead-letters.js';
 import { readOrders } from './read-orders.js';
+import { readRejections } from './read-rejections.js';
 
 /** How the SDK clients reach the pipeline. */
 export interface SdkClientSettings {
@@ -32,9 +33,10 @@ export interface SdkTargetOptions {
 
 /**
  * The {@link OrderPipelineTarget} over the AWS SDK v3: PutEvents to the
- * bus, BatchGetItem on the orders table and a sweep of the dead-letter
- * queue. Order ids once seen in the queue stay counted, since a sweep
- * hides the messages it read for a while.
+ * bus, BatchGetItem on the orders table, a sweep of the dead-letter
+ * queue and, when the resources name one, a drain of the queue of
+ * `OrderRejected` events. Order ids once seen in a queue stay counted,
+ * since a sweep hides the messages it read for a while.
  *
  * @example
  * const target = createSdkTarget({ resources, clients: { region: 'eu-west-1' } });
@@ -48,6 +50,7 @@ export function createSdkTarget(
   const documents = DynamoDBDocumentClient.from(dynamodb);
   const sqs = new SQSClient(clients);
   const deadLettered = new Set<string>();
+  const rejected = new Map<string, OrderOutcome>();
 
   return {
     async send(orderEvents: readonly OrderEvent[]): Promise<SendResult> {
@@ -68,9 +71,21 @@ export function createSdkTarget(
     async outcomes(orderIds: readonly string[]) {
       const parked = await readDeadLetters(sqs, resources.deadLetterQueueUrl);
       for (const orderId of parked) deadLettered.add(orderId);
+      if (resources.rejectionQueueUrl) {
+        const rejections = await readRejections(
+          sqs,
+          resources.rejectionQueueUrl,
+        );
+        for (const outcome of rejections)
+          rejected.set(outcome.orderId, outcome);
+      }
       const stored = await readOrders(documents, resources.tableName, orderIds);
 
-      return mergeOutcomes(orderIds, stored, deadLettered);
+      return mergeOutcomes(
+        orderIds,
+        [...stored, ...rejected.values()],
+        deadLettered,
+      );
     },
     async close(): Promise<void> {
       for (const client of [events, dynamodb, sqs]) client.destroy();
@@ -80,8 +95,9 @@ export function createSdkTarget(
 }
 
 /**
- * One outcome per order id: the table's when it holds the order, else
- * `dead-letter` when its event is in the queue, else `unknown`.
+ * One outcome per order id: the stored one (from the table or a
+ * rejection) when there is one, else `dead-letter` when its event is in
+ * the queue, else `unknown`.
  *
  * @example
  * mergeOutcomes(['a'], [], new Set(['a'])).get('a')?.kind; // 'dead-letter'

@@ -5,8 +5,8 @@ export type TargetKind = 'local' | 'aws';
 
 /**
  * Names the scenario faults a target cannot apply, so the CLI can say so
- * before the run: the local cloud runs no functions yet (no reserved
- * concurrency), and a run never changes a deployed stack.
+ * before the run: the local stack applies every fault, and a run never
+ * changes a deployed stack.
  *
  * @example
  * unappliedFaults('aws', { paymentProvider: { ... } }); // ['paymentProvider']
@@ -17,7 +17,12 @@ export function unappliedFaults(
 ): string[] {
   const applicable: readonly (keyof ScenarioFaults)[] =
     target === 'local'
-      ? ['tableThroughput', 'paymentProvider', 'serviceLatencyMs']
+      ? [
+          'tableThroughput',
+          'reservedConcurrency',
+          'paymentProvider',
+          'serviceLatencyMs',
+        ]
       : [];
 
   return (Object.keys(faults) as (keyof ScenarioFaults)[]).filter(

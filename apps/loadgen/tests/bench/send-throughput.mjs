@@ -3,12 +3,12 @@
 // pre-built entries, one at a time, with the same client settings.
 // Usage: pnpm --filter @org/loadgen bench [orders]
 import {
+  CreateEventBusCommand,
   EventBridgeClient,
   PutEventsCommand,
 } from '@aws-sdk/client-eventbridge';
 import { startLocalCloud } from '@org/local-cloud';
 import {
-  createPipelineResources,
   createSdkTarget,
   generateOrders,
   sendEvents,
@@ -22,7 +22,15 @@ const clients = {
   endpoint: cloud.endpoint,
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 };
-const resources = await createPipelineResources(clients, {});
+// A bus without rules: this measures sending, not the pipeline.
+const setup = new EventBridgeClient(clients);
+await setup.send(new CreateEventBusCommand({ Name: 'orders' }));
+setup.destroy();
+const resources = {
+  tableName: 'orders',
+  eventBusName: 'orders',
+  deadLetterQueueUrl: '',
+};
 
 async function reference() {
   const client = new EventBridgeClient(clients);

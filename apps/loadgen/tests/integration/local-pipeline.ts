@@ -1,5 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  CreateEventBusCommand,
   EventBridgeClient,
   PutRuleCommand,
   PutTargetsCommand,
@@ -11,6 +12,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LocalCloud } from '@org/local-cloud';
+import type { PipelineResources } from '../../src/target/order-pipeline-target.js';
 import type { SdkClientSettings } from '../../src/target/sdk-target.js';
 
 /** SDK settings for a local cloud with dummy credentials. */
@@ -73,4 +75,32 @@ export async function observeOrderCreated(
   );
 
   return queue.QueueUrl as string;
+}
+
+/**
+ * Creates an on-demand `orders` table, an `orders` bus and a dead-letter
+ * queue on a bare local cloud, so that the SDK target can be checked
+ * without the functions of the stack.
+ */
+export async function createBareResources(
+  clients: ReturnType<typeof sdkClients>,
+): Promise<PipelineResources> {
+  await clients.dynamodb.send(
+    new CreateTableCommand({
+      TableName: 'orders',
+      AttributeDefinitions: [{ AttributeName: 'orderId', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'orderId', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
+  await clients.events.send(new CreateEventBusCommand({ Name: 'orders' }));
+  const queue = await clients.sqs.send(
+    new CreateQueueCommand({ QueueName: 'orders-dead-letter' }),
+  );
+
+  return {
+    tableName: 'orders',
+    eventBusName: 'orders',
+    deadLetterQueueUrl: queue.QueueUrl as string,
+  };
 }

@@ -9,10 +9,8 @@ const everyFault = {
 };
 
 describe('unappliedFaults', () => {
-  it('names reserved concurrency as the one fault the local cloud cannot apply', () => {
-    expect(unappliedFaults('local', everyFault)).toEqual([
-      'reservedConcurrency',
-    ]);
+  it('names no fault on the local stack, which applies them all', () => {
+    expect(unappliedFaults('local', everyFault)).toEqual([]);
   });
 
   it('names every fault on AWS, where a run never changes the stack', () => {

@@ -1,3 +1,4 @@
+import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type LocalCloud, startLocalCloud } from '@org/local-cloud';
@@ -5,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrders } from '../../src/orders/generate-orders.js';
 import { runScenario } from '../../src/run/run-scenario.js';
 import { parseScenario } from '../../src/scenario/load-scenario.js';
-import { createPipelineResources } from '../../src/target/local-target.js';
+import { observeRejections } from '../../src/target/observe-rejections.js';
 import type {
   OrderPipelineTarget,
   PipelineResources,
 } from '../../src/target/order-pipeline-target.js';
 import { createSdkTarget } from '../../src/target/sdk-target.js';
 import {
+  createBareResources,
   localClients,
   observeOrderCreated,
   sdkClients,
@@ -27,7 +29,7 @@ beforeAll(async () => {
   cloud = await startLocalCloud({ port: 0 });
   const settings = localClients(cloud);
   clients = sdkClients(settings);
-  resources = await createPipelineResources(settings, {});
+  resources = await createBareResources(clients);
   observedQueueUrl = await observeOrderCreated(clients, resources.eventBusName);
   target = createSdkTarget({ resources, clients: settings });
 });
@@ -69,7 +71,7 @@ function deadLetter(orderId: string) {
   );
 }
 
-describe('SDK target on the local cloud', () => {
+describe('SDK target on a bare local cloud', () => {
   it('puts OrderCreated events on the bus with their trace headers', async () => {
     const events = generateOrders({ orders: 3, seed: 4, runId: 'arrive' });
 
@@ -160,5 +162,44 @@ describe('SDK target on the local cloud', () => {
       outcomes: { FULFILLED: 1, REJECTED: 1, deadLetter: 1, unknown: 1 },
     });
     expect(summary.latencyMs.p50).not.toBeNull();
+  });
+
+  it('counts an order as REJECTED when the bus carries its OrderRejected event', async () => {
+    const rejectionQueueUrl = await observeRejections(
+      clients,
+      resources.eventBusName,
+    );
+    const observing = createSdkTarget({
+      resources: { ...resources, rejectionQueueUrl },
+      clients: localClients(cloud),
+    });
+    await clients.events.send(
+      new PutEventsCommand({
+        Entries: [
+          {
+            EventBusName: resources.eventBusName,
+            Source: 'com.ecommerce.orders',
+            DetailType: 'OrderRejected',
+            Detail: JSON.stringify({
+              orderId: 'reject-0',
+              problems: [{ path: 'currency', message: 'unknown' }],
+            }),
+          },
+        ],
+      }),
+    );
+    await cloud.events.idle();
+
+    const first = await observing.outcomes(['reject-0', 'reject-1']);
+    const again = await observing.outcomes(['reject-0']);
+    await observing.close();
+
+    expect(first.get('reject-0')).toMatchObject({
+      kind: 'terminal',
+      status: 'REJECTED',
+    });
+    expect(first.get('reject-1')?.kind).toBe('unknown');
+    // The queue is drained; the target keeps what it has read.
+    expect(again.get('reject-0')?.kind).toBe('terminal');
   });
 });

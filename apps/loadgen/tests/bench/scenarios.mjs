@@ -1,0 +1,71 @@
+// Runs shipped scenarios through the built CLI against the local stack and
+// prints one JSON line per scenario: sent, lost, outcomes, duration and
+// orders per second. Not a test: the figures depend on the machine.
+// Usage: node tests/bench/scenarios.mjs [orders] [settleSeconds] [name...]
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SHIPPED = [
+  'baseline',
+  'dynamodb-throttle',
+  'payment-outage',
+  'payment-hang',
+  'fulfillment-concurrency',
+  'poison-orders',
+  'duplicate-events',
+];
+const [ordersText = '10000', settleText = '3600', ...names] =
+  process.argv.slice(2);
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function runScenario(name) {
+  const args = [
+    '--no-warnings',
+    cli,
+    'run',
+    '--scenario',
+    name,
+    '--orders',
+    ordersText,
+    '--settle',
+    settleText,
+    '--json',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout }));
+  });
+}
+
+for (const name of names.length > 0 ? names : SHIPPED) {
+  const start = performance.now();
+  const { code, stdout } = await runScenario(name);
+  const seconds = (performance.now() - start) / 1000;
+  let summary;
+  try {
+    summary = JSON.parse(stdout);
+  } catch {
+    console.log(JSON.stringify({ scenario: name, exitCode: code, stdout }));
+    continue;
+  }
+  console.log(
+    JSON.stringify({
+      scenario: name,
+      exitCode: code,
+      sent: summary.sent,
+      eventsSent: summary.eventsSent,
+      lost: summary.lost,
+      outcomes: summary.outcomes,
+      failureReasons: summary.failureReasons,
+      durationSeconds: Number(seconds.toFixed(1)),
+      ordersPerSecond: Number((summary.sent / seconds).toFixed(1)),
+    }),
+  );
+}
