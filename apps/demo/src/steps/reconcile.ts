@@ -1,0 +1,58 @@
+import type { DemoContext } from '../demo-context.js';
+import type { DemoStep } from './demo-step.js';
+
+/**
+ * Waits for every order of the load to settle and prints the
+ * reconciliation: sent, lost, outcomes and failure reasons.
+ *
+ * @example
+ * await reconcileStep.run(context);
+ */
+export const reconcileStep: DemoStep = {
+  title: 'Reconciliation',
+  async run(context: DemoContext): Promise<void> {
+    if (!context.load) {
+      throw new Error('The reconcile step runs after the load step.');
+    }
+
+    const summary = await context.load;
+    context.summary = summary;
+    context.faultClock?.stop();
+    const { outcomes } = summary;
+    context.print(
+      `Sent ${summary.sent} orders (${summary.eventsSent} events), lost ${summary.lost}`,
+    );
+    context.print(
+      `FULFILLED ${outcomes.FULFILLED}, REJECTED ${outcomes.REJECTED}, FAILED ${outcomes.FAILED}, dead-letter queue ${outcomes.deadLetter}, not terminal ${outcomes.notTerminal}, unknown ${outcomes.unknown}`,
+    );
+    for (const [error, count] of Object.entries(
+      failuresByError(summary.failureReasons),
+    )) {
+      context.print(`FAILED ${count}× ${error}`);
+    }
+    if (summary.lost > 0) {
+      context.problems.push(
+        `${summary.lost} orders lost: ${summary.lostOrderIds.slice(0, 5).join(', ')}`,
+      );
+    }
+  },
+};
+
+/**
+ * Groups failure reasons (`"<Error>: <Cause>"`, the cause often a long
+ * JSON error) by their error name, for a short printout.
+ *
+ * @example
+ * failuresByError({ 'States.Timeout: {…}': 2 }); // { 'States.Timeout': 2 }
+ */
+export function failuresByError(
+  failureReasons: Record<string, number>,
+): Record<string, number> {
+  const byError: Record<string, number> = {};
+  for (const [reason, count] of Object.entries(failureReasons)) {
+    const error = reason.split(':')[0]?.trim() || reason;
+    byError[error] = (byError[error] ?? 0) + count;
+  }
+
+  return byError;
+}

@@ -1,0 +1,84 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { analyzerSupportsHtml, runAnalyzer } from '../analyzer-cli.js';
+import type { DemoContext } from '../demo-context.js';
+import { AnalyzerError } from '../errors.js';
+import { parseRcaReport } from '../rca-report.js';
+import type { DemoStep } from './demo-step.js';
+
+/** The report files, by what they hold. */
+export const REPORT_FILES = {
+  run: 'latest-run.json',
+  rca: 'latest-rca.json',
+  html: 'latest.html',
+} as const;
+
+/**
+ * Writes the load generator's summary (with the fault and verdict times),
+ * then analyzes the whole run once more and writes the analyzer's JSON
+ * report and, when the analyzer supports it, its HTML report.
+ *
+ * @example
+ * await writeReportsStep.run(context); // reports/latest-run.json, …
+ */
+export const writeReportsStep: DemoStep = {
+  title: 'Reports',
+  async run(context: DemoContext): Promise<void> {
+    const { summary, target, options, verdict } = context;
+    if (!summary || !target) {
+      throw new Error('The reports step runs after the reconcile step.');
+    }
+
+    const folder = resolve(options.reportsDir);
+    await mkdir(folder, { recursive: true });
+    const runFile = join(folder, REPORT_FILES.run);
+    const timing = verdict
+      ? {
+          firstFaultAt: new Date(verdict.faultAt).toISOString(),
+          verdictAt: new Date(verdict.verdictAt).toISOString(),
+          faultToVerdictMs: verdict.verdictAt - verdict.faultAt,
+        }
+      : {};
+    await writeFile(
+      runFile,
+      `${JSON.stringify({ ...summary, ...timing }, null, 2)}\n`,
+    );
+    context.reports.run = runFile;
+
+    const endpoint = target.running.cloud.endpoint;
+    const rcaFile = join(folder, REPORT_FILES.rca);
+    await analyzeInto(context, endpoint, 'json', rcaFile);
+    context.reports.rca = rcaFile;
+    if (await analyzerSupportsHtml(options.analyzerCli)) {
+      const htmlFile = join(folder, REPORT_FILES.html);
+      await analyzeInto(context, endpoint, 'html', htmlFile);
+      context.reports.html = htmlFile;
+    }
+    for (const file of Object.values(context.reports)) {
+      context.print(`Wrote ${file}`);
+    }
+  },
+};
+
+async function analyzeInto(
+  context: DemoContext,
+  endpoint: string,
+  format: 'json' | 'html',
+  out: string,
+): Promise<void> {
+  const run = await runAnalyzer({
+    endpoint,
+    format,
+    out,
+    cli: context.options.analyzerCli,
+  });
+  if (run.code !== 0) {
+    throw new AnalyzerError(
+      `exited with code ${run.code} writing ${out}: ${run.stderr.trim().slice(0, 400)}`,
+    );
+  }
+  if (format === 'json') {
+    // Checks that the file holds a report, not an error text.
+    parseRcaReport(await readFile(out, 'utf8'));
+  }
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzerSupportsHtml } from '../../src/analyzer-cli.js';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function runDemoCli(args: string[]) {
+  if (!existsSync(CLI)) {
+    throw new Error(`${CLI} is missing: build the demo first.`);
+  }
+
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, ['--no-warnings', CLI, ...args], {
+        timeout: 280_000,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    },
+  );
+}
+
+describe('the demo', () => {
+  it('reproduces the throttling outage, names DynamoDB and writes the reports', async () => {
+    const reports = await mkdtemp(join(tmpdir(), 'demo-reports-'));
+
+    const run = await runDemoCli(['--orders', '8', '--reports', reports]);
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Fault to verdict: \d+\.\d s/);
+    const summary = JSON.parse(
+      await readFile(join(reports, 'latest-run.json'), 'utf8'),
+    );
+    expect(summary).toMatchObject({ sent: 8, lost: 0 });
+    expect(summary.faultToVerdictMs).toBeGreaterThan(0);
+    const rca = JSON.parse(
+      await readFile(join(reports, 'latest-rca.json'), 'utf8'),
+    );
+    expect(rca.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      kind: 'throttle',
+    });
+    expect(existsSync(join(reports, 'latest.html'))).toBe(
+      await analyzerSupportsHtml(),
+    );
+  }, 300_000);
+});
