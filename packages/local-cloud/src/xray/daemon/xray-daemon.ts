@@ -79,13 +79,17 @@ export async function createXRayDaemon(
 
   const boundPort = socket.address().port;
   settler.target(boundPort);
+  let closed = false;
 
   return {
     host,
     port: boundPort,
     address: `${host}:${boundPort}`,
-    settled: () => settler.settle(),
+    // Once closed there is nothing left to wait for; a late caller (an
+    // invocation ending while the cloud stops) must not probe a closed socket.
+    settled: () => (closed ? Promise.resolve() : settler.settle()),
     close: async () => {
+      closed = true;
       settler.releaseAll();
       await Promise.all([closeSocket(socket), closeSocket(probe)]);
     },
