@@ -2,6 +2,7 @@ import { createLocator } from '../locate/locator.js';
 import { type TraceFacts, traceFacts } from '../locate/trace-facts.js';
 import type { TraceSet } from '../model/trace-set.js';
 import type { BaselineDescription, RcaReport } from '../report/report-types.js';
+import { markBroadSlowdown } from './broad-slowdown.js';
 import type { Candidate } from './candidate.js';
 import { inferCutOffCalls } from './cut-off-calls.js';
 import {
@@ -18,6 +19,7 @@ import {
 } from './partition.js';
 import { type RankInput, rankCauses } from './rank.js';
 import { retryCandidates } from './retry-candidates.js';
+import { withoutScalingColdStarts } from './scaling-cold-starts.js';
 import { ServiceGraphBuilder } from './service-graph.js';
 import { recognizeTimeoutCeilings } from './timeout-ceilings.js';
 import { traceSummaries } from './trace-summaries.js';
@@ -69,16 +71,21 @@ export function analyze(
 
   const failures = failureCandidates(analysed, failurePart);
   const latency = latencyCandidates(latencyPart);
+  const latencyCauses = withoutScalingColdStarts(
+    latency.causes,
+    failures.causes,
+  );
+  markBroadSlowdown(latencyCauses, latencyPart);
   const retryPart = retryPartition(analysed, explicit);
   const retried = retryCandidates(retryPart);
   const inputs = rankInputs(
     failures,
-    { latency: latency.causes, retried, retryPart },
+    { latency: latencyCauses, retried, retryPart },
     failurePart,
     latencyPart,
   );
   const explained = new Set(failures.explained);
-  for (const cause of latency.causes) {
+  for (const cause of latencyCauses) {
     for (const id of cause.traceIds) explained.add(id);
   }
   const ranked = rankCauses(inputs, {

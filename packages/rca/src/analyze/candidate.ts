@@ -30,6 +30,17 @@ export interface Candidate {
   readonly symptoms: Map<string, number>;
   /** True when drawn from calls that succeeded (slow or retried). */
   fromSuccesses?: boolean;
+  /**
+   * For a cold start: true when Initialization got slower than the
+   * baseline's own cold starts there. Otherwise more cold starts are a
+   * scaling symptom, kept only when nothing else explains the outage.
+   */
+  slowerThanBaseline?: boolean;
+  /**
+   * How many locations slowed down together with this one when most of
+   * the system got slower at once (the machine, not one dependency).
+   */
+  slowedTogether?: number;
   /** Own time in ms of the location, for latency evidence. */
   latency?: { baseline: number[]; window: number[] };
 }

@@ -69,6 +69,9 @@ export function latencyCandidates(partition: Partition): {
   const slow = new Set(causes.flatMap((candidate) => candidate.traceIds));
   for (const candidate of causes) {
     finish(candidate, partition, baselines);
+    const { key } = candidate.location;
+    candidate.slowerThanBaseline =
+      bySize.has(key) && (baselines.get(key)?.values.length ?? 0) > 0;
   }
 
   return { causes: sortByKey(causes), slow };

@@ -37,7 +37,8 @@ export interface RankedCause {
 /**
  * Scores a candidate: excess traces × kind weight × propagation, where
  * propagation is 0.4 + 0.6 × the share of its traces in which a caller
- * or the trace's entry failed (latency always slows its trace).
+ * or the trace's entry failed (latency always slows its trace), divided
+ * by the number of locations that slowed together in a broad slowdown.
  *
  * @example
  * score(candidate); // 61.2
@@ -50,7 +51,9 @@ export function score(candidate: Candidate): number {
   const weight =
     kind === 'error' && !isClientAnswer(candidate) ? 1 : KIND_WEIGHT[kind];
 
-  return candidate.excess * weight * (0.4 + 0.6 * propagated);
+  const together = Math.max(1, candidate.slowedTogether ?? 1);
+
+  return (candidate.excess * weight * (0.4 + 0.6 * propagated)) / together;
 }
 
 /** True when most of a candidate's failed calls were answered with a 4xx. */
@@ -66,9 +69,11 @@ function isClientAnswer(candidate: Candidate): boolean {
 /**
  * Ranks candidates into root causes with calibrated confidence (see the
  * README): sqrt(share of the total score) × (0.6 + 0.4 × share of the
- * issue traces it explains) × (1 − e^(−excess / 3)), discounted for noise.
- * Ties are broken by traces affected, then by location and kind, so the
- * order is deterministic.
+ * issue traces it explains) × (1 − e^(−excess / 3)), discounted for noise
+ * and divided among the locations of a broad slowdown.
+ * Latency of a broad slowdown ranks below every other cause. Ties are
+ * broken by traces affected, then by location and kind, so the order is
+ * deterministic.
  *
  * @example
  * rankCauses(inputs, { issueTraces: 71, top: 5, traceOrder });
@@ -86,6 +91,7 @@ export function rankCauses(
     .filter((input) => input.score > 0 || input.noise);
   scored.sort(
     (left, right) =>
+      broadTier(left.candidate) - broadTier(right.candidate) ||
       right.score - left.score ||
       right.candidate.traceIds.length - left.candidate.traceIds.length ||
       compareText(identity(left.candidate), identity(right.candidate)),
@@ -100,8 +106,10 @@ export function rankCauses(
       candidate.traceIds.length / Math.max(1, context.issueTraces),
     );
     const support = 1 - Math.exp(-candidate.excess / 3);
+    // A broad slowdown names no single location: its share is spread.
+    const together = Math.max(1, candidate.slowedTogether ?? 1);
     const confidence =
-      Math.sqrt(dominance) *
+      (Math.sqrt(dominance) / together) *
       (0.6 + 0.4 * coverage) *
       support *
       (input.noise ? NOISE_DISCOUNT : 1);
@@ -117,6 +125,14 @@ export function rankCauses(
       traceIds: candidate.traceIds,
     };
   });
+}
+
+/**
+ * Latency of a broad slowdown names no location of its own: any cause
+ * with evidence of its own (a throttle, a fault) ranks above it.
+ */
+function broadTier(candidate: Candidate): number {
+  return candidate.slowedTogether === undefined ? 0 : 1;
 }
 
 function toRootCause(

@@ -34,6 +34,7 @@ const usualNoise: NoiseRates = {
   retries: 0.02,
   notFound: 0.03,
   coldStarts: 0.03,
+  slowdown: 1,
 };
 /**
  * The corpus is the same on every run; `RCA_CORPUS_SEED` (default 1000)
@@ -133,7 +134,7 @@ export function generateScenario(
   const incident = renderTraces(shape, random, {
     count: scenario.traces,
     startMs: incidentStartMs,
-    noise,
+    noise: { ...noise, ...scenario.incidentNoise },
     clockSkewMs,
     effectsFor: (index) => {
       const started = index >= (scenario.onset ?? 0) * scenario.traces;

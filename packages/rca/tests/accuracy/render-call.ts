@@ -95,7 +95,7 @@ function planCall(
   effect: Effect | undefined,
 ): PlannedCall {
   const { random } = context.draft;
-  const usualMs = random.latency(call.medianMs);
+  const usualMs = random.latency(call.medianMs * context.noise.slowdown);
   if (!effect) {
     return healthyCall(context, call, usualMs);
   }

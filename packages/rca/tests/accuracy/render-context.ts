@@ -12,6 +12,11 @@ export interface NoiseRates {
   notFound: number;
   /** Cold starts of normal length. */
   coldStarts: number;
+  /**
+   * Factor on every call's and every function's usual time: a machine or
+   * network that is slower as a whole (1 for none).
+   */
+  slowdown: number;
 }
 
 /** Everything the renderers need for one trace. */

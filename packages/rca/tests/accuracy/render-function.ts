@@ -119,7 +119,8 @@ function runHandler(
   const defectAt = defect
     ? random.integer(0, Math.min(1, node.calls.length))
     : -1;
-  let cursorMs = startMs + random.latency(node.ownMs / 2);
+  const ownMs = node.ownMs * context.noise.slowdown;
+  let cursorMs = startMs + random.latency(ownMs / 2);
   for (const [index, call] of node.calls.entries()) {
     if (index === defectAt) {
       return {
@@ -153,7 +154,7 @@ function runHandler(
     return { endMs: cursorMs, hang: true };
   }
 
-  return { endMs: cursorMs + random.latency(node.ownMs / 2) };
+  return { endMs: cursorMs + random.latency(ownMs / 2) };
 }
 
 function closeHandler(

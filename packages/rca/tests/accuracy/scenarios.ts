@@ -13,6 +13,11 @@ export interface Scenario {
   baselineTraces?: number;
   /** Benign noise rates other than the usual ones, in both windows. */
   noise?: Partial<NoiseRates>;
+  /**
+   * Noise rates of the incident window only: symptoms that come with the
+   * outage without causing it (scale-out cold starts, a slower machine).
+   */
+  incidentNoise?: Partial<NoiseRates>;
   /** Clock skew of function hosts against Lambda's front end. */
   clockSkewMs?: number;
   /**
@@ -317,5 +322,23 @@ export const scenarios: Scenario[] = [
       { kind: 'fault', target: 'supplier-api', share: 0.05 },
     ],
     baselineTraces: 120,
+  },
+  {
+    // Throttled writes hold execution environments longer, so Lambda
+    // starts more of them: cold starts rise, at their usual length.
+    ...single('apiOrders', 'throttle', 'orders-table', 0.25, 150, {
+      neverFinishedShare: 0.3,
+      baseline: 120,
+    }),
+    name: 'apiOrders/throttle@orders-table/scale-out-cold-starts',
+    incidentNoise: { coldStarts: 0.5 },
+  },
+  {
+    // The whole machine is three times slower while one table throttles.
+    ...single('lambdaChain', 'throttle', 'carts-table', 0.1, 150, {
+      baseline: 120,
+    }),
+    name: 'lambdaChain/throttle@carts-table/slow-machine',
+    incidentNoise: { slowdown: 3 },
   },
 ];
