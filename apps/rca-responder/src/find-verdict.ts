@@ -1,6 +1,8 @@
 import type { XRayClient } from '@aws-sdk/client-xray';
 import { analyze, type RcaReport, readTraces } from '@org/rca';
+import type { TracePage } from '@org/xray-reader';
 import type { AnalysisWindows } from './analysis-windows.js';
+import { withoutOwnTraces } from './own-traces.js';
 import { readWindow } from './read-window.js';
 
 /**
@@ -33,12 +35,15 @@ export interface VerdictOptions {
   /** Epoch milliseconds by which reading must stop. */
   deadline: number;
   maxTraces: number;
+  /** The responder's own function: its traces are left out. */
+  ownFunction?: string;
   now?: () => number;
 }
 
 /**
  * Reads the alarm window, then the baseline window with the time left,
- * and ranks the root causes with `@org/rca`. Never throws: a failure to
+ * leaves out the traces of `ownFunction` (the responder itself), and
+ * ranks the root causes with `@org/rca`. Never throws: a failure to
  * read or to analyse becomes a `failed` verdict with the reason, so the
  * alarm is still announced.
  *
@@ -49,6 +54,7 @@ export async function findVerdict(options: VerdictOptions): Promise<Verdict> {
   const { windows } = options;
   try {
     const alarmRead = await readWindow({ ...options, window: windows.alarm });
+    const alarmPages = withoutOwn(alarmRead.pages, options.ownFunction);
     if (alarmRead.pages.length === 0) {
       return {
         kind: 'failed',
@@ -57,7 +63,7 @@ export async function findVerdict(options: VerdictOptions): Promise<Verdict> {
       };
     }
     const baseline = await readBaseline(options);
-    const report = analyze(readTraces(alarmRead.pages), {
+    const report = analyze(readTraces(alarmPages), {
       baseline: baseline && readTraces(baseline),
     });
 
@@ -83,10 +89,22 @@ async function readBaseline(options: VerdictOptions) {
       ...options,
       window: options.windows.baseline,
     });
-    return read.pages.length > 0 ? read.pages : undefined;
+    const pages = withoutOwn(read.pages, options.ownFunction);
+    const traces = pages.reduce((sum, page) => sum + page.Traces.length, 0);
+
+    return traces > 0 ? pages : undefined;
   } catch {
     return undefined;
   }
+}
+
+function withoutOwn(
+  pages: TracePage[],
+  ownFunction: string | undefined,
+): TracePage[] {
+  return ownFunction === undefined
+    ? pages
+    : withoutOwnTraces(pages, ownFunction);
 }
 
 function noTracesReason(listed: number): string {

@@ -38,6 +38,8 @@ export interface ResponderDependencies {
   secrets: SecretsManagerClient;
   config: ResponderConfig;
   logger: Logger;
+  /** Waits before reading the traces. Default: a timer. */
+  sleep?: (milliseconds: number) => Promise<void>;
   /** Time left in the invocation. Default 60 s. */
   remainingTimeMs?: () => number;
   now?: () => number;
@@ -65,8 +67,10 @@ const PUBLISH_RESERVE_MS = 5000;
 const DEFAULT_REMAINING_MS = 60_000;
 
 /**
- * Answers one alarm state change. ALARM: reads the alarm's window and a
- * baseline from X-Ray, ranks the root causes and publishes the verdict;
+ * Answers one alarm state change. ALARM: waits `settleSeconds` (at most
+ * what the invocation can spare), reads the alarm's window and a
+ * baseline from X-Ray without the responder's own traces, ranks the root
+ * causes and publishes the verdict;
  * OK after ALARM: publishes a short "recovered" message; any other
  * transition (to INSUFFICIENT_DATA, or a new alarm's first OK) is
  * ignored. Each transition is handled once: a conditional put claims it
@@ -141,6 +145,7 @@ async function composeMessage(
   }
   const { config } = dependencies;
   const now = dependencies.now ?? Date.now;
+  await settle(dependencies);
   const remaining = remainingOf(dependencies);
   const verdict = await findVerdict({
     client: dependencies.xray,
@@ -151,6 +156,7 @@ async function composeMessage(
     ),
     deadline: now() + Math.max(0, remaining - PUBLISH_RESERVE_MS),
     maxTraces: config.maxTraces,
+    ownFunction: config.functionName,
     now,
   });
   if (verdict.kind === 'failed') {
@@ -198,6 +204,20 @@ function isAnnounced(transition: AlarmTransition): boolean {
     transition.state === AlarmState.ok &&
     transition.previousState === AlarmState.alarm
   );
+}
+
+// Requests in flight at the state change end within moments, and their
+// segments reach X-Ray after them; the wait never eats the reading time.
+async function settle(dependencies: ResponderDependencies): Promise<void> {
+  const budget = remainingOf(dependencies) - 2 * PUBLISH_RESERVE_MS;
+  const wait = Math.min(dependencies.config.settleSeconds * 1000, budget);
+  if (wait <= 0) return;
+  const sleep =
+    dependencies.sleep ??
+    ((milliseconds: number) =>
+      new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+
+  await sleep(wait);
 }
 
 function remainingOf(dependencies: ResponderDependencies): number {

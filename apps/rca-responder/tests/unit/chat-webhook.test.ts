@@ -21,6 +21,8 @@ const config: ResponderConfig = {
   maxTraces: 2000,
   idempotencyTtlSeconds: 3600,
   serviceName: 'rca-responder',
+  settleSeconds: 0,
+  functionName: 'rca-responder',
   logLevel: 'INFO',
   region: 'us-east-1',
 };

@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       lookbackSeconds: 300,
       baselineSeconds: 300,
       maxTraces: 1000,
+      settleSeconds: 2,
+      functionName: 'rca-responder',
       serviceName: 'rca-responder',
       logLevel: 'INFO',
       webhookSecretName: undefined,
@@ -30,6 +32,23 @@ describe('loadConfig', () => {
 
     expect(config.lookbackSeconds).toBe(120);
     expect(config.webhookSecretName).toBe('rca/webhook');
+  });
+
+  it('reads the settle time and names its own function', () => {
+    const config = loadConfig({
+      ...required,
+      SETTLE_SECONDS: '0.5',
+      AWS_LAMBDA_FUNCTION_NAME: 'ServerlessOrderStack-RcaResponder',
+    });
+
+    expect(config.settleSeconds).toBe(0.5);
+    expect(config.functionName).toBe('ServerlessOrderStack-RcaResponder');
+  });
+
+  it('refuses a settle time above a minute', () => {
+    expect(() => loadConfig({ ...required, SETTLE_SECONDS: '90' })).toThrow(
+      /SETTLE_SECONDS/,
+    );
   });
 
   it('names every missing or bad variable', () => {

@@ -26,6 +26,8 @@ const config: ResponderConfig = {
   maxTraces: 2000,
   idempotencyTtlSeconds: 3600,
   serviceName: 'rca-responder',
+  settleSeconds: 0,
+  functionName: 'rca-responder',
   logLevel: 'INFO',
   region: 'us-east-1',
 };
@@ -69,6 +71,38 @@ describe('respondToAlarm', () => {
     );
     expect(published[0]?.Message).toContain('throttle call(s)');
     expect(published[0]?.Message).toContain('baseline explicit');
+  });
+
+  it('waits the settle time before reading the traces', async () => {
+    const waits: number[] = [];
+    const sleep = async (milliseconds: number) => {
+      waits.push(milliseconds);
+    };
+
+    await respondToAlarm(
+      alarmStateChange(),
+      dependencies({ config: { ...config, settleSeconds: 3 }, sleep }),
+    );
+
+    expect(waits).toEqual([3000]);
+  });
+
+  it('skips the settle time when the invocation cannot spare it', async () => {
+    const waits: number[] = [];
+    const sleep = async (milliseconds: number) => {
+      waits.push(milliseconds);
+    };
+
+    await respondToAlarm(
+      alarmStateChange(),
+      dependencies({
+        config: { ...config, settleSeconds: 3 },
+        sleep,
+        remainingTimeMs: () => 9000,
+      }),
+    );
+
+    expect(waits).toEqual([]);
   });
 
   it('publishes nothing more for a duplicate delivery of the transition', async () => {
