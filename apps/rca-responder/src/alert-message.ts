@@ -13,6 +13,13 @@ import type { Verdict } from './find-verdict.js';
 export interface AlertMessage {
   subject: string;
   body: string;
+  /**
+   * SNS message attributes for programs that read the alert:
+   * `alarm-name`, `alarm-state`, and for an analysed alarm
+   * `analysis` (`ranked`, `no-cause` or `failed`) and, when a cause was
+   * ranked, `top-cause`: the report's first root cause as JSON.
+   */
+  attributes: Record<string, string>;
 }
 
 /** The longest subject SNS accepts. */
@@ -45,6 +52,10 @@ export function alarmMessage(
   return {
     subject: subject(`ALARM ${transition.alarmName}: ${headline(verdict)}`),
     body: lines.join('\n'),
+    attributes: {
+      ...stateAttributes(transition),
+      ...verdictAttributes(verdict),
+    },
   };
 }
 
@@ -63,7 +74,23 @@ export function recoveredMessage(transition: AlarmTransition): AlertMessage {
   return {
     subject: subject(`OK ${transition.alarmName}: recovered`),
     body,
+    attributes: stateAttributes(transition),
   };
+}
+
+function stateAttributes(transition: AlarmTransition): Record<string, string> {
+  return {
+    'alarm-name': transition.alarmName,
+    'alarm-state': transition.state,
+  };
+}
+
+function verdictAttributes(verdict: Verdict): Record<string, string> {
+  if (verdict.kind === 'failed') return { analysis: 'failed' };
+  const [top] = verdict.report.rootCauses;
+  if (top === undefined) return { analysis: 'no-cause' };
+
+  return { analysis: 'ranked', 'top-cause': JSON.stringify(top) };
 }
 
 /**

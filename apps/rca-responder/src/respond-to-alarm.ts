@@ -1,6 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import {
+  type MessageAttributeValue,
+  PublishCommand,
+  type SNSClient,
+} from '@aws-sdk/client-sns';
 import type { XRayClient } from '@aws-sdk/client-xray';
 import type { Logger } from '@org/order-runtime';
 import {
@@ -180,6 +184,7 @@ async function publishOrRelease(
         TopicArn: dependencies.config.alertTopicArn,
         Subject: message.subject,
         Message: message.body,
+        MessageAttributes: messageAttributes(message.attributes),
       }),
     );
     return answer.MessageId;
@@ -193,6 +198,17 @@ async function publishOrRelease(
     );
     throw error;
   }
+}
+
+function messageAttributes(
+  attributes: Record<string, string>,
+): Record<string, MessageAttributeValue> {
+  return Object.fromEntries(
+    Object.entries(attributes).map(([name, value]) => [
+      name,
+      { DataType: 'String', StringValue: value },
+    ]),
+  );
 }
 
 // An alarm that leaves INSUFFICIENT_DATA for OK (a new alarm's first

@@ -57,6 +57,31 @@ describe('alarmMessage', () => {
     );
   });
 
+  it('carries the alarm and the top cause as JSON in the attributes', () => {
+    const { attributes } = alarmMessage(transition, analyzed([throttle]));
+
+    expect(attributes).toMatchObject({
+      'alarm-name': 'order-validation-errors',
+      'alarm-state': 'ALARM',
+      analysis: 'ranked',
+    });
+    expect(JSON.parse(attributes['top-cause'] ?? '')).toEqual(throttle);
+  });
+
+  it('names no top cause when there is none or the analysis failed', () => {
+    const none = alarmMessage(transition, analyzed([]));
+    const failed = alarmMessage(transition, {
+      kind: 'failed',
+      reason: 'XRayRequestError: access denied',
+      windows,
+    });
+
+    expect(none.attributes).toMatchObject({ analysis: 'no-cause' });
+    expect(failed.attributes).toMatchObject({ analysis: 'failed' });
+    expect(none.attributes['top-cause']).toBeUndefined();
+    expect(failed.attributes['top-cause']).toBeUndefined();
+  });
+
   it('lists evidence, example traces and their console links in the body', () => {
     const { body } = alarmMessage(transition, analyzed([throttle]));
 

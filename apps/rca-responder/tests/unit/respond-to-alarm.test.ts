@@ -71,6 +71,13 @@ describe('respondToAlarm', () => {
     );
     expect(published[0]?.Message).toContain('throttle call(s)');
     expect(published[0]?.Message).toContain('baseline explicit');
+    const topCause = published[0]?.MessageAttributes?.['top-cause'];
+    expect(JSON.parse(topCause?.StringValue ?? '{}')).toMatchObject({
+      rank: 1,
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'throttle',
+    });
   });
 
   it('waits the settle time before reading the traces', async () => {

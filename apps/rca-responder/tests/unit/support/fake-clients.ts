@@ -65,7 +65,11 @@ export function fakeClaimsTable() {
  */
 export function fakeTopic(options: { failing?: boolean } = {}) {
   const sns = new SNSClient({ region: 'us-east-1' });
-  const published: { Subject?: string; Message?: string }[] = [];
+  const published: {
+    Subject?: string;
+    Message?: string;
+    MessageAttributes?: Record<string, { StringValue?: string }>;
+  }[] = [];
   mockClient(sns)
     .on(PublishCommand)
     .callsFake((input) => {
