@@ -1,3 +1,5 @@
+import { Signal, StartGate } from './start-gate.js';
+
 /** What the pool needs of an execution environment. */
 export interface PooledEnvironment {
   readonly alive: boolean;
@@ -17,7 +19,9 @@ export type Acquisition<Environment> =
  * The execution environments of one function: idle ones are reused (the
  * most recently used first, as Lambda tends to), busy ones are counted
  * against the concurrency limit, and a new one starts (a cold start) when
- * no idle one is left and the limit allows.
+ * no idle one is left, the limit allows, and the {@link StartGate} shared
+ * by the cloud's functions has a place; otherwise the invocation waits
+ * for a place or for an environment released meanwhile.
  *
  * @example
  * const pool = new EnvironmentPool(() => startEnvironment(config, env));
@@ -26,15 +30,26 @@ export type Acquisition<Environment> =
  */
 export class EnvironmentPool<Environment extends PooledEnvironment> {
   readonly #start: () => Promise<Environment>;
+  readonly #gate: StartGate;
+  readonly #released = new Signal();
   #idle: Environment[] = [];
   #all = new Set<Environment>();
   #busy = 0;
 
-  constructor(start: () => Promise<Environment>) {
+  /**
+   * @param start starts one environment
+   * @param gate bounds the starts; default a gate of its own that lets
+   *   any number through
+   */
+  constructor(
+    start: () => Promise<Environment>,
+    gate = new StartGate(Number.MAX_SAFE_INTEGER),
+  ) {
     this.#start = start;
+    this.#gate = gate;
   }
 
-  /** Environments running an invocation (or starting for one). */
+  /** Environments running an invocation (or starting or waiting for one). */
   get busy(): number {
     return this.#busy;
   }
@@ -46,7 +61,8 @@ export class EnvironmentPool<Environment extends PooledEnvironment> {
 
   /**
    * Takes a warm environment, starts a cold one, or answers `throttled`
-   * when `limit` invocations already run.
+   * when `limit` invocations already run. While the start gate is full it
+   * waits, and takes the first environment released in the meantime.
    */
   async acquire(
     limit = ACCOUNT_CONCURRENCY_LIMIT,
@@ -54,13 +70,15 @@ export class EnvironmentPool<Environment extends PooledEnvironment> {
     if (this.#busy >= limit) return { kind: 'throttled' };
 
     this.#busy++;
-    const warm = this.#takeIdle();
-    if (warm) return { kind: 'warm', environment: warm };
     try {
-      const environment = await this.#start();
-      this.#all.add(environment);
-
-      return { kind: 'cold', environment };
+      for (;;) {
+        const warm = this.#takeIdle();
+        if (warm) return { kind: 'warm', environment: warm };
+        if (this.#gate.tryEnter()) {
+          return { kind: 'cold', environment: await this.#startCold() };
+        }
+        await Promise.race([this.#released.next(), this.#gate.vacancy()]);
+      }
     } catch (error) {
       this.#busy--;
       throw error;
@@ -72,6 +90,7 @@ export class EnvironmentPool<Environment extends PooledEnvironment> {
     this.#busy--;
     if (environment.alive) {
       this.#idle.push(environment);
+      this.#released.notify();
     } else {
       this.#all.delete(environment);
     }
@@ -91,6 +110,17 @@ export class EnvironmentPool<Environment extends PooledEnvironment> {
     this.#all.clear();
     this.#idle = [];
     await Promise.all(all.map((environment) => environment.dispose()));
+  }
+
+  async #startCold(): Promise<Environment> {
+    try {
+      const environment = await this.#start();
+      this.#all.add(environment);
+
+      return environment;
+    } finally {
+      this.#gate.leave();
+    }
   }
 
   #takeIdle(): Environment | undefined {

@@ -60,11 +60,13 @@ export {
   type FunctionStats,
 } from './lambda-stats.js';
 export {
+  DEFAULT_CONCURRENT_STARTS,
   type InvokeRequest,
   LocalLambda,
   type LocalLambdaOptions,
 } from './local-lambda.js';
 export { RUNTIME_SOURCE } from './runtime-source.js';
+export { Signal, StartGate } from './start-gate.js';
 export {
   type PseudoParameters,
   type ReferenceResolver,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   emitLambdaThrottle,
@@ -30,6 +31,7 @@ import {
   emptyFunctionStats,
   type FunctionStats,
 } from './lambda-stats.js';
+import { StartGate } from './start-gate.js';
 import { upstreamTraceHeader } from './upstream-trace-header.js';
 
 /** Options of {@link LocalLambda}. */
@@ -46,7 +48,19 @@ export interface LocalLambdaOptions {
   region?: string;
   /** Default `000000000000`. */
   accountId?: string;
+  /**
+   * Execution environments that may start at once, across functions.
+   * Default {@link DEFAULT_CONCURRENT_STARTS}.
+   */
+  concurrentStarts?: number;
 }
+
+/**
+ * Environments started at once by default: one per core, and at least
+ * two, so that a burst of cold starts cannot crowd out the invocations
+ * already running (see {@link StartGate}).
+ */
+export const DEFAULT_CONCURRENT_STARTS = Math.max(2, availableParallelism());
 
 /** One invocation request. */
 export interface InvokeRequest {
@@ -92,11 +106,15 @@ export class LocalLambda {
   readonly #options: LocalLambdaOptions;
   readonly #functions = new Map<string, RegisteredFunction>();
   readonly #background = new Set<Promise<unknown>>();
+  readonly #startGate: StartGate;
 
   constructor(options: LocalLambdaOptions) {
     this.#options = options;
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '000000000000';
+    this.#startGate = new StartGate(
+      options.concurrentStarts ?? DEFAULT_CONCURRENT_STARTS,
+    );
   }
 
   /** Registers (or replaces) a function; its environments start on demand. */
@@ -104,8 +122,10 @@ export class LocalLambda {
     const resolved = resolveFunctionConfig(config);
     const previous = this.#functions.get(resolved.name);
     if (previous) void previous.pool.close();
-    const pool = new EnvironmentPool(() =>
-      startEnvironment(resolved, this.#environmentOf(resolved), this.logs),
+    const pool = new EnvironmentPool(
+      () =>
+        startEnvironment(resolved, this.#environmentOf(resolved), this.logs),
+      this.#startGate,
     );
     this.#functions.set(resolved.name, {
       config: resolved,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvironmentPool } from '../../../src/lambda/index.js';
+import { EnvironmentPool, StartGate } from '../../../src/lambda/index.js';
 
 class FakeEnvironment {
   alive = true;
@@ -94,5 +94,86 @@ describe('the environment pool', () => {
 
     expect(busy.environment.alive).toBe(false);
     expect(idle.environment.alive).toBe(false);
+  });
+});
+
+/** A pool whose starts end only when the test says so. */
+function heldPool(gate: StartGate) {
+  const pending: (() => void)[] = [];
+  let started = 0;
+  let startingNow = 0;
+  let mostAtOnce = 0;
+  const pool = new EnvironmentPool(async () => {
+    startingNow++;
+    mostAtOnce = Math.max(mostAtOnce, startingNow);
+    await new Promise<void>((resolve) => pending.push(resolve));
+    startingNow--;
+    return new FakeEnvironment(++started);
+  }, gate);
+  const finishStarts = async () => {
+    for (const finish of pending.splice(0)) finish();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  return { pool, finishStarts, mostAtOnce: () => mostAtOnce };
+}
+
+describe('the start gate', () => {
+  it('lets no more environments start at once than its limit', async () => {
+    const { pool, finishStarts, mostAtOnce } = heldPool(new StartGate(2));
+
+    const acquiring = Promise.all(
+      Array.from({ length: 5 }, () => pool.acquire()),
+    );
+    for (let round = 0; round < 3; round++) await finishStarts();
+    const acquired = await acquiring;
+
+    expect(acquired.map((got) => got.kind)).toEqual(Array(5).fill('cold'));
+    expect(mostAtOnce()).toBe(2);
+    expect(pool.busy).toBe(5);
+  });
+
+  it('hands an environment released meanwhile to a waiting invocation, warm', async () => {
+    const gate = new StartGate(1);
+    const { pool, finishStarts } = heldPool(gate);
+    const first = pool.acquire();
+    await finishStarts();
+    const got = await first;
+    if (got.kind === 'throttled') throw new Error('throttled');
+
+    const starting = pool.acquire();
+    const waiting = pool.acquire();
+    pool.release(got.environment);
+
+    expect(await waiting).toEqual({
+      kind: 'warm',
+      environment: got.environment,
+    });
+    expect(gate.starting).toBe(1);
+    await finishStarts();
+    expect((await starting).kind).toBe('cold');
+    expect(gate.starting).toBe(0);
+  });
+
+  it('shares its limit between the pools of different functions', async () => {
+    const gate = new StartGate(1);
+    const orders = heldPool(gate);
+    const payments = heldPool(gate);
+
+    const first = orders.pool.acquire();
+    const second = payments.pool.acquire();
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(gate.starting).toBe(1);
+    expect(payments.mostAtOnce()).toBe(0);
+    await orders.finishStarts();
+    expect(payments.mostAtOnce()).toBe(1);
+    await payments.finishStarts();
+    expect((await first).kind).toBe('cold');
+    expect((await second).kind).toBe('cold');
+  });
+
+  it('refuses a limit below 1', () => {
+    expect(() => new StartGate(0)).toThrow(RangeError);
   });
 });
