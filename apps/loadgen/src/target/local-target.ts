@@ -1,6 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import type { RunningStack } from '@org/local-cloud';
+import type { RunningStack, StartStackOptions } from '@org/local-cloud';
 import { LocalStackUnavailableError, MissingTemplateError } from '../errors.js';
 import type { ScenarioFaults } from '../scenario/scenario-schema.js';
 import { applyLocalFaults } from './apply-local-faults.js';
@@ -29,6 +29,17 @@ export interface LocalTargetOptions {
    * as it would there.
    */
   retryIntervalScale?: number;
+  /**
+   * Evaluates the template's CloudWatch alarms locally, so that an outage
+   * raises them and the stack's responder publishes its alert on SNS (see
+   * `startStack` of `@org/local-cloud`). Default false: no alarms.
+   */
+  alarms?: boolean;
+  /**
+   * Environment values for the stack's functions, over the template's,
+   * such as the responder's `LOOKBACK_SECONDS`. Default none.
+   */
+  variables?: Record<string, string>;
 }
 
 /**
@@ -48,6 +59,7 @@ export interface LocalTarget extends OrderPipelineTarget {
  *
  * @example
  * const target = await startLocalTarget({ faults: scenario.faults });
+ * const alerting = await startLocalTarget({ faults: {}, alarms: true });
  */
 export async function startLocalTarget(
   options: LocalTargetOptions,
@@ -59,12 +71,7 @@ export async function startLocalTarget(
   let running: RunningStack;
   try {
     const { startStack } = await import('@org/local-cloud');
-    running = await startStack({
-      port: 0,
-      cdkOut,
-      stackName: STACK_NAME,
-      retryIntervalScale: options.retryIntervalScale ?? 1,
-    });
+    running = await startStack(localStackOptions(options, cdkOut));
   } catch (cause) {
     throw new LocalStackUnavailableError({ cause });
   }
@@ -77,6 +84,29 @@ export async function startLocalTarget(
     await running.cloud.stop();
     throw new LocalStackUnavailableError({ cause });
   }
+}
+
+/**
+ * What {@link startLocalTarget} asks `startStack` for: free loopback
+ * ports, the order stack of `cdkOut`, retries at AWS's pace unless told
+ * otherwise, alarms only when asked for, and the given variables.
+ *
+ * @example
+ * localStackOptions({ faults: {}, alarms: true }, 'apps/infra/cdk.out');
+ * // { port: 0, cdkOut: 'apps/infra/cdk.out', alarms: true, … }
+ */
+export function localStackOptions(
+  options: LocalTargetOptions,
+  cdkOut: string,
+): StartStackOptions {
+  return {
+    port: 0,
+    cdkOut,
+    stackName: STACK_NAME,
+    retryIntervalScale: options.retryIntervalScale ?? 1,
+    alarms: options.alarms ?? false,
+    variables: options.variables,
+  };
 }
 
 /** Options of {@link connectLocalTarget}. */
@@ -125,13 +155,15 @@ const QUIET_WAIT_MS = 5_000;
 /**
  * Stops the cloud once its deliveries and executions are done, or after
  * five seconds, so that work still in flight (orders a short run gave up
- * on) does not meet closed stores.
+ * on) does not meet closed stores. The alarms, when the stack has them,
+ * stop first, so that no new alarm invokes a function meanwhile.
  *
  * @example
  * await stopWhenQuiet(running);
  */
 export async function stopWhenQuiet(running: RunningStack): Promise<void> {
   const { cloud } = running;
+  running.alarms?.stop();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, QUIET_WAIT_MS);
@@ -141,7 +173,7 @@ export async function stopWhenQuiet(running: RunningStack): Promise<void> {
     timeout,
   ]);
   clearTimeout(timer);
-  await cloud.stop();
+  await running.stop();
 }
 
 async function stackResources(
