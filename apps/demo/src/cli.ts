@@ -20,12 +20,17 @@ const program = new Command('demo')
     'longest wait for a verdict after the first fault',
     '60',
   )
+  .option(
+    '--alert-timeout <s>',
+    "longest wait for the responder's alert after the first fault",
+    '60',
+  )
   .addHelpText(
     'after',
     `
-Exit codes: 0 every order accounted for and a root cause named, 1 orders
-lost or no verdict, 2 bad option or missing synthesized stack, 3 analyzer
-missing or failed, 70 internal error.`,
+Exit codes: 0 every order accounted for, a root cause named and an alert
+received, 1 orders lost, no verdict or no alert, 2 bad option or missing
+synthesized stack, 3 analyzer missing or failed, 70 internal error.`,
   )
   .action(async (options) => {
     const context = await runDemo({
@@ -37,6 +42,10 @@ missing or failed, 70 internal error.`,
       verdictTimeoutSeconds: positiveInteger(
         '--verdict-timeout',
         options.verdictTimeout,
+      ),
+      alertTimeoutSeconds: positiveInteger(
+        '--alert-timeout',
+        options.alertTimeout,
       ),
     });
     for (const problem of context.problems) {

@@ -1,4 +1,5 @@
 import type { LocalTarget, RunSummary, Scenario } from '@org/loadgen';
+import type { AlertReport } from './alert.js';
 import type { FaultClock } from './fault-clock.js';
 import type { RcaReport } from './rca-report.js';
 
@@ -18,6 +19,8 @@ export interface DemoOptions {
   analyzerCli?: string;
   /** Longest wait for a verdict after the first fault. Default 60 s. */
   verdictTimeoutSeconds: number;
+  /** Longest wait for the responder's alert after the first fault. Default 60 s. */
+  alertTimeoutSeconds: number;
 }
 
 /** The verdict the analyzer gave while the outage ran. */
@@ -45,7 +48,11 @@ export interface DemoContext {
   /** The load run, started by one step and awaited by a later one. */
   load?: Promise<RunSummary>;
   summary?: RunSummary;
+  /** Epoch milliseconds of the first fault that bit, once seen. */
+  faultAt?: number;
   verdict?: Verdict;
+  /** The responder's first alert after the fault. */
+  alert?: AlertReport;
   /** Report files written, by what they hold. */
   reports: Record<string, string>;
   problems: string[];

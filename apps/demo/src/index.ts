@@ -1,9 +1,15 @@
-export type { AnalyzerRun, AnalyzerRunOptions } from './analyzer-cli.js';
+export type { AlertReport } from './alert.js';
 export {
-  analyzerCliPath,
-  analyzerSupportsHtml,
-  runAnalyzer,
-} from './analyzer-cli.js';
+  ALERT_TARGET_MS,
+  ALERT_TOPIC,
+  alertLines,
+  alertReport,
+  alertTimingLine,
+  firstResponderAlert,
+  secondsToAlert,
+} from './alert.js';
+export type { AnalyzerRun, AnalyzerRunOptions } from './analyzer-cli.js';
+export { analyzerCliPath, runAnalyzer } from './analyzer-cli.js';
 export type { DemoContext, DemoOptions, Verdict } from './demo-context.js';
 export { AnalyzerError, DemoError, DemoUsageError } from './errors.js';
 export type { FaultClock } from './fault-clock.js';
@@ -16,6 +22,7 @@ export type { RcaReport, RootCause } from './rca-report.js';
 export { describeCause, parseRcaReport } from './rca-report.js';
 export type { RunDemoSettings } from './run-demo.js';
 export { demoSteps, runDemo } from './run-demo.js';
+export { alertStep } from './steps/alert.js';
 export type { DemoStep } from './steps/demo-step.js';
 export { injectFaultStep } from './steps/inject-fault.js';
 export { failuresByError, reconcileStep } from './steps/reconcile.js';

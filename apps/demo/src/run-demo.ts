@@ -1,4 +1,5 @@
 import type { DemoContext, DemoOptions } from './demo-context.js';
+import { alertStep } from './steps/alert.js';
 import type { DemoStep } from './steps/demo-step.js';
 import { injectFaultStep } from './steps/inject-fault.js';
 import { reconcileStep } from './steps/reconcile.js';
@@ -11,10 +12,11 @@ import { writeReportsStep } from './steps/write-reports.js';
 /**
  * The steps of the demo, in order: start the healthy stack, warm it up
  * with one order, inject the scenario's fault, start the load, get the
- * verdict while the outage runs, reconcile the orders, write the reports.
+ * verdict while the outage runs, wait for the responder's alert,
+ * reconcile the orders, write the reports.
  *
  * @example
- * await runDemo(options, { steps: [...demoSteps, alertStep] });
+ * await runDemo(options, { steps: demoSteps.slice(0, 5) });
  */
 export const demoSteps: readonly DemoStep[] = [
   startStackStep,
@@ -22,6 +24,7 @@ export const demoSteps: readonly DemoStep[] = [
   injectFaultStep,
   sendLoadStep,
   verdictStep,
+  alertStep,
   reconcileStep,
   writeReportsStep,
 ];
@@ -37,10 +40,10 @@ export interface RunDemoSettings {
 /**
  * Runs the steps one after another, each under its title, then stops the
  * stack. Returns the context: `problems` is empty when every order was
- * accounted for and the analyzer named a root cause.
+ * accounted for, the analyzer named a root cause and the responder alerted.
  *
  * @example
- * const context = await runDemo({ scenario: 'dynamodb-throttle', orders: 8, rate: 4, reportsDir: 'reports', verdictTimeoutSeconds: 60 });
+ * const context = await runDemo({ scenario: 'dynamodb-throttle', orders: 8, rate: 4, reportsDir: 'reports', verdictTimeoutSeconds: 60, alertTimeoutSeconds: 60 });
  * process.exitCode = context.problems.length === 0 ? 0 : 1;
  */
 export async function runDemo(
@@ -51,7 +54,8 @@ export async function runDemo(
     settings.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const context: DemoContext = {
     options,
-    print: (line) => print(`  ${line}`),
+    // Blank lines stay blank: no trailing spaces in the output.
+    print: (line) => print(line === '' ? '' : `  ${line}`),
     reports: {},
     problems: [],
   };

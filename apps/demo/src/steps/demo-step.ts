@@ -2,8 +2,8 @@ import type { DemoContext } from '../demo-context.js';
 
 /**
  * One step of the demo: a titled section of the output that does one
- * thing with the shared context. New steps (an alarm that wakes the
- * responder, say) slot into the list of {@link demoSteps}.
+ * thing with the shared context. New steps slot into the list of
+ * {@link demoSteps}.
  *
  * @example
  * const step: DemoStep = { title: 'Verdict', run: async (context) => { … } };

@@ -3,8 +3,22 @@ import type { DemoContext } from '../demo-context.js';
 import type { DemoStep } from './demo-step.js';
 
 /**
+ * The responder's trace windows for the demo. Its defaults (5 minutes of
+ * lookback and 5 of baseline) fit an outage on AWS; the demo's outage
+ * lasts seconds and its stack minutes, so the responder reads the last
+ * 20 s against the minute before, after a 2 s pause for requests in
+ * flight.
+ */
+const RESPONDER_WINDOWS = {
+  LOOKBACK_SECONDS: '20',
+  BASELINE_SECONDS: '60',
+  SETTLE_SECONDS: '2',
+} as const;
+
+/**
  * Loads the scenario and starts the local cloud with the synthesized
- * order stack, healthy: the faults come later, after the warm-up.
+ * order stack, healthy, and its alarms evaluated so that the outage
+ * wakes the responder: the faults come later, after the warm-up.
  *
  * @example
  * await startStackStep.run(context);
@@ -22,6 +36,8 @@ export const startStackStep: DemoStep = {
     const target = await startLocalTarget({
       faults: {},
       cdkOut: options.cdkOut,
+      alarms: true,
+      variables: RESPONDER_WINDOWS,
     });
     context.scenario = scenario;
     context.target = target;

@@ -40,6 +40,7 @@ export const verdictStep: DemoStep = {
       );
       return;
     }
+    context.faultAt = faultAt;
     context.print(`First fault at ${new Date(faultAt).toISOString()}`);
     const verdict = await awaitVerdict(context, faultAt, {
       endpoint: target.running.cloud.endpoint,
