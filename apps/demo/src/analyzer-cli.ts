@@ -79,28 +79,6 @@ export function runAnalyzer(options: AnalyzerRunOptions): Promise<AnalyzerRun> {
   });
 }
 
-/**
- * Tells whether the analyzer CLI writes HTML reports (`--format html`).
- *
- * @example
- * if (await analyzerSupportsHtml()) await runAnalyzer({ ..., format: 'html', out });
- */
-export async function analyzerSupportsHtml(
-  cli = analyzerCliPath(),
-): Promise<boolean> {
-  const help = await new Promise<string>((resolve) => {
-    const child = spawn(process.execPath, ['--no-warnings', cli, '--help']);
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-    });
-    child.on('error', () => resolve(''));
-    child.on('close', () => resolve(text));
-  });
-
-  return /"html"/.test(help) && help.includes('--out');
-}
-
 const LOCAL_AWS_ENVIRONMENT = {
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',

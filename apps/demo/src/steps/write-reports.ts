@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { analyzerSupportsHtml, runAnalyzer } from '../analyzer-cli.js';
+import { runAnalyzer } from '../analyzer-cli.js';
 import type { DemoContext } from '../demo-context.js';
 import { AnalyzerError } from '../errors.js';
 import { parseRcaReport } from '../rca-report.js';
@@ -11,12 +11,13 @@ export const REPORT_FILES = {
   run: 'latest-run.json',
   rca: 'latest-rca.json',
   html: 'latest.html',
+  alert: 'latest-alert.json',
 } as const;
 
 /**
  * Writes the load generator's summary (with the fault and verdict times),
  * then analyzes the whole run once more and writes the analyzer's JSON
- * report and, when the analyzer supports it, its HTML report.
+ * and HTML reports, and, when the responder alerted, the alert.
  *
  * @example
  * await writeReportsStep.run(context); // reports/latest-run.json, …
@@ -39,26 +40,30 @@ export const writeReportsStep: DemoStep = {
           faultToVerdictMs: verdict.verdictAt - verdict.faultAt,
         }
       : {};
-    await writeFile(
-      runFile,
-      `${JSON.stringify({ ...summary, ...timing }, null, 2)}\n`,
-    );
+    await writeJson(runFile, { ...summary, ...timing });
     context.reports.run = runFile;
 
     const endpoint = target.running.cloud.endpoint;
     const rcaFile = join(folder, REPORT_FILES.rca);
     await analyzeInto(context, endpoint, 'json', rcaFile);
     context.reports.rca = rcaFile;
-    if (await analyzerSupportsHtml(options.analyzerCli)) {
-      const htmlFile = join(folder, REPORT_FILES.html);
-      await analyzeInto(context, endpoint, 'html', htmlFile);
-      context.reports.html = htmlFile;
+    const htmlFile = join(folder, REPORT_FILES.html);
+    await analyzeInto(context, endpoint, 'html', htmlFile);
+    context.reports.html = htmlFile;
+    if (context.alert) {
+      const alertFile = join(folder, REPORT_FILES.alert);
+      await writeJson(alertFile, context.alert);
+      context.reports.alert = alertFile;
     }
     for (const file of Object.values(context.reports)) {
       context.print(`Wrote ${file}`);
     }
   },
 };
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+}
 
 async function analyzeInto(
   context: DemoContext,

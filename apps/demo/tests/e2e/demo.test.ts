@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzerSupportsHtml } from '../../src/analyzer-cli.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -34,7 +33,7 @@ function runDemoCli(args: string[]) {
 }
 
 describe('the demo', () => {
-  it('reproduces the throttling outage, names DynamoDB and writes the reports', async () => {
+  it('reproduces the throttling outage, names DynamoDB, alerts and writes the reports', async () => {
     const reports = await mkdtemp(join(tmpdir(), 'demo-reports-'));
 
     const run = await runDemoCli(['--orders', '8', '--reports', reports]);
@@ -54,8 +53,17 @@ describe('the demo', () => {
       service: 'DynamoDB',
       kind: 'throttle',
     });
-    expect(existsSync(join(reports, 'latest.html'))).toBe(
-      await analyzerSupportsHtml(),
+    const html = await readFile(join(reports, 'latest.html'), 'utf8');
+    expect(html).toContain('DynamoDB');
+    expect(run.stdout).toMatch(/Fault to alert: \d+\.\d s/);
+    const alert = JSON.parse(
+      await readFile(join(reports, 'latest-alert.json'), 'utf8'),
     );
+    expect(alert.topCause).toMatchObject({
+      service: 'DynamoDB',
+      kind: 'throttle',
+    });
+    expect(alert.detectedAfterSeconds).toBeGreaterThan(0);
+    expect(alert.message).toContain('throttle at DynamoDB orders');
   }, 300_000);
 });
