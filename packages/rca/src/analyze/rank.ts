@@ -70,7 +70,10 @@ function isClientAnswer(candidate: Candidate): boolean {
  * Ranks candidates into root causes with calibrated confidence (see the
  * README): sqrt(share of the total score) × (0.6 + 0.4 × share of the
  * issue traces it explains) × (1 − e^(−excess / 3)), discounted for noise
- * and divided among the locations of a broad slowdown.
+ * and divided among the locations of a broad slowdown. Causes of the same
+ * kind at the same resource (one table throttled on several operations)
+ * count as one in confidence: each takes its group's summed score,
+ * traces and excess. The order stays that of each cause's own score.
  * Latency of a broad slowdown ranks below every other cause. Ties are
  * broken by traces affected, then by location and kind, so the order is
  * deterministic.
@@ -98,33 +101,87 @@ export function rankCauses(
   );
   const total = scored.reduce((sum, input) => sum + input.score, 0);
 
-  return scored.slice(0, context.top).map((input, index) => {
-    const { candidate } = input;
-    const dominance = total === 0 ? 0 : input.score / total;
-    const coverage = Math.min(
-      1,
-      candidate.traceIds.length / Math.max(1, context.issueTraces),
-    );
-    const support = 1 - Math.exp(-candidate.excess / 3);
-    // A broad slowdown names no single location: its share is spread.
-    const together = Math.max(1, candidate.slowedTogether ?? 1);
-    const confidence =
-      (Math.sqrt(dominance) / together) *
-      (0.6 + 0.4 * coverage) *
-      support *
-      (input.noise ? NOISE_DISCOUNT : 1);
+  return withResourceGroups(scored)
+    .slice(0, context.top)
+    .map((input, index) => {
+      const { candidate, group } = input;
+      const dominance = total === 0 ? 0 : group.score / total;
+      const coverage = Math.min(
+        1,
+        group.traces.size / Math.max(1, context.issueTraces),
+      );
+      const support = 1 - Math.exp(-group.excess / 3);
+      // A broad slowdown names no single location: its share is spread.
+      const together = Math.max(1, candidate.slowedTogether ?? 1);
+      const confidence =
+        (Math.sqrt(dominance) / together) *
+        (0.6 + 0.4 * coverage) *
+        support *
+        (input.noise ? NOISE_DISCOUNT : 1);
 
-    return {
-      cause: toRootCause(
-        candidate,
-        index + 1,
-        round(confidence, 2),
-        input.partition,
-        context.traceOrder,
-      ),
-      traceIds: candidate.traceIds,
+      return {
+        cause: toRootCause(
+          candidate,
+          index + 1,
+          round(confidence, 2),
+          input.partition,
+          context.traceOrder,
+        ),
+        traceIds: candidate.traceIds,
+      };
+    });
+}
+
+/** The summed score, excess and traces of the causes of one resource. */
+interface ResourceGroup {
+  score: number;
+  excess: number;
+  readonly traces: Set<string>;
+}
+
+/**
+ * Groups causes of the same kind at the same service, resource and phase
+ * (one throttled table, seen on several operations): they are one problem
+ * seen through several doors, so in confidence they share their score,
+ * excess and traces instead of competing with each other.
+ */
+function withResourceGroups<
+  Scored extends { candidate: Candidate; score: number },
+>(scored: readonly Scored[]): (Scored & { group: ResourceGroup })[] {
+  const groups = new Map<string, ResourceGroup>();
+  return scored.map((input) => {
+    const key = groupKey(input.candidate);
+    const group = groups.get(key) ?? {
+      score: 0,
+      excess: 0,
+      traces: new Set<string>(),
     };
+    group.score += input.score;
+    group.excess += input.candidate.excess;
+    for (const id of input.candidate.traceIds) group.traces.add(id);
+    groups.set(key, group);
+
+    return { ...input, group };
   });
+}
+
+/**
+ * The key of a cause's resource group. A cause without a named resource
+ * forms a group by itself: nothing shows that it shares one.
+ */
+function groupKey(candidate: Candidate): string {
+  const { location } = candidate;
+  if (location.resource === undefined) {
+    return `cause:${identity(candidate)}`;
+  }
+
+  return [
+    'resource',
+    location.service,
+    location.resource,
+    location.phase,
+    candidate.kind,
+  ].join('|');
 }
 
 /**
