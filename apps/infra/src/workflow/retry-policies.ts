@@ -69,7 +69,10 @@ export const PAYMENT_PROVIDER_RETRY: RetryProps = {
 /**
  * Retries the failure path's own direct integrations when DynamoDB or
  * EventBridge push back: the outage that failed the order may be the one
- * throttling the table.
+ * throttling the table. The failure path is what accounts for a failed
+ * order, so it keeps trying for longer than such an outage tends to
+ * last: eleven retries, doubling from 1 s up to 60 s between tries
+ * (about six minutes at most, three on average with full jitter).
  *
  * @example
  * markOrderFailed.addRetry(FAILURE_PATH_RETRY);
@@ -83,8 +86,8 @@ export const FAILURE_PATH_RETRY: RetryProps = {
     'EventBridge.FailedEntry',
   ],
   interval: Duration.seconds(1),
-  maxAttempts: 6,
+  maxAttempts: 11,
   backoffRate: 2,
-  maxDelay: Duration.seconds(30),
+  maxDelay: Duration.seconds(60),
   jitterStrategy: JitterType.FULL,
 };

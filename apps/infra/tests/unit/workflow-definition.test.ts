@@ -8,7 +8,24 @@ type Retrier = {
   JitterStrategy?: string;
   BackoffRate?: number;
   MaxAttempts?: number;
+  IntervalSeconds?: number;
+  MaxDelaySeconds?: number;
 };
+
+/** The longest a retrier can keep a state retrying, in seconds. */
+function longestRetrySeconds(retrier: Retrier): number {
+  let total = 0;
+  for (let attempt = 0; attempt < (retrier.MaxAttempts ?? 3); attempt++) {
+    const delay =
+      (retrier.IntervalSeconds ?? 1) * (retrier.BackoffRate ?? 2) ** attempt;
+    total += Math.min(
+      delay,
+      retrier.MaxDelaySeconds ?? Number.POSITIVE_INFINITY,
+    );
+  }
+
+  return total;
+}
 
 const { template } = synthTestStack();
 const definition = workflowDefinition(template);
@@ -145,4 +162,20 @@ describe('order workflow definition', () => {
 
     expect(retrier?.JitterStrategy).toBe('FULL');
   });
+
+  it.each(['MarkOrderFailed', 'EmitOrderFailed'])(
+    'keeps retrying %s for minutes, longer than a throttling outage that failed the order',
+    (state) => {
+      const retrier = retrierFor(
+        state,
+        state === 'MarkOrderFailed'
+          ? 'DynamoDB.ProvisionedThroughputExceededException'
+          : 'EventBridge.FailedEntry',
+      );
+      if (!retrier) throw new Error(`${state} has no retrier`);
+
+      // Full jitter waits half the longest on average.
+      expect(longestRetrySeconds(retrier) / 2).toBeGreaterThanOrEqual(120);
+    },
+  );
 });
