@@ -2,6 +2,7 @@
 // prints one JSON line per scenario: sent, lost, outcomes, duration and
 // orders per second. Not a test: the figures depend on the machine.
 // Usage: node tests/bench/scenarios.mjs [orders] [settleSeconds] [name...]
+//        [--rate R] [--concurrency C]  (passed on to every run)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -14,8 +15,19 @@ const SHIPPED = [
   'poison-orders',
   'duplicate-events',
 ];
-const [ordersText = '10000', settleText = '3600', ...names] =
-  process.argv.slice(2);
+const PACING_FLAGS = new Set(['--rate', '--concurrency']);
+const pacing = [];
+const positional = [];
+const given = process.argv.slice(2);
+for (let index = 0; index < given.length; index++) {
+  if (PACING_FLAGS.has(given[index])) {
+    pacing.push(given[index], given[index + 1]);
+    index++;
+  } else {
+    positional.push(given[index]);
+  }
+}
+const [ordersText = '10000', settleText = '3600', ...names] = positional;
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 function runScenario(name) {
@@ -29,6 +41,7 @@ function runScenario(name) {
     ordersText,
     '--settle',
     settleText,
+    ...pacing,
     '--json',
   ];
   return new Promise((resolve, reject) => {
@@ -59,6 +72,7 @@ for (const name of names.length > 0 ? names : SHIPPED) {
     JSON.stringify({
       scenario: name,
       exitCode: code,
+      pacing: pacing.join(' ') || "the scenario's own",
       sent: summary.sent,
       eventsSent: summary.eventsSent,
       lost: summary.lost,
