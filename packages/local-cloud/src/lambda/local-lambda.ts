@@ -56,11 +56,17 @@ export interface LocalLambdaOptions {
 }
 
 /**
- * Environments started at once by default: one per core, and at least
- * two, so that a burst of cold starts cannot crowd out the invocations
- * already running (see {@link StartGate}).
+ * Environments started at once by default: four per core, and at least
+ * eight. A burst the size of a test or a demo starts without waiting (a
+ * wait would show in the traces as time in the `AWS::Lambda` segment,
+ * which Lambda does not have), while hundreds of cold starts at once
+ * cannot crowd out the invocations already running (see
+ * {@link StartGate}).
  */
-export const DEFAULT_CONCURRENT_STARTS = Math.max(2, availableParallelism());
+export const DEFAULT_CONCURRENT_STARTS = Math.max(
+  8,
+  4 * availableParallelism(),
+);
 
 /** One invocation request. */
 export interface InvokeRequest {
