@@ -61,10 +61,13 @@ function isSerious(finding: Finding): boolean {
 
 /**
  * Splits traces (sorted by start) for judging latency: the explicit
- * baseline when given, else the stretch where slow traces (more than
- * twice the lower quartile of durations) concentrate, kept under the same
- * clear-contrast test as for failures; failing that, the same on the own
- * time of each location seen in most traces.
+ * baseline when given, else a stretch where slow traces concentrate, kept
+ * under the same clear-contrast test as for failures. Slow is judged on
+ * whole traces (more than twice the lower quartile of durations) and on
+ * the own time of each location seen in most traces; the stretch that
+ * holds the most slow traces wins. A few slow traces that happen to
+ * cluster (cold starts, say) pass the test too, and must not hide a
+ * call that became slower in most traces of a later stretch.
  *
  * @example
  * latencyPartition(analysed, undefined).kind;
@@ -77,23 +80,24 @@ export function latencyPartition(
 
   const durations = sortedNumbers(analysed.map((facts) => facts.duration));
   const slowAbove = 2 * quantile(durations, 0.25);
-  const byDuration = derivedPartition(
+  const byDuration = derivedSplit(
     analysed,
     analysed.map((facts) => (facts.duration > slowAbove ? 1 : 0)),
   );
+  const byLocation = slowestLocationSplit(analysed);
 
-  return byDuration.kind === 'none'
-    ? slowestLocationPartition(analysed)
-    : byDuration;
+  return byLocation.hits > byDuration.hits
+    ? byLocation.partition
+    : byDuration.partition;
 }
 
 /**
  * A call that got several times slower may add little to whole traces.
- * When trace durations show no clear change, each location seen in most
- * traces is tried on its own: its own time above twice its lower
- * quartile. The clear stretch with the most slow traces wins.
+ * Each location seen in most traces is tried on its own: its own time
+ * above twice its lower quartile. The clear stretch with the most slow
+ * traces wins.
  */
-function slowestLocationPartition(analysed: readonly TraceFacts[]): Partition {
+function slowestLocationSplit(analysed: readonly TraceFacts[]): Split {
   const owners = new Map<string, number[]>();
   for (const facts of analysed) {
     const { keys, seconds } = facts.ownTime;
@@ -104,37 +108,21 @@ function slowestLocationPartition(analysed: readonly TraceFacts[]): Partition {
       else values.push(seconds[index] as number);
     }
   }
-  let best: Partition = noBaseline(analysed);
-  let bestHits = 0;
+  let best: Split = { partition: noBaseline(analysed), hits: 0 };
   for (const key of [...owners.keys()].sort()) {
     const values = owners.get(key) as number[];
     if (values.length < analysed.length / 2) continue;
     const slowAbove = 2 * quantile(sortedNumbers(values), 0.25);
-    const indicator = analysed.map((facts) =>
-      ownSeconds(facts.ownTime, key) > slowAbove ? 1 : 0,
+    const split = derivedSplit(
+      analysed,
+      analysed.map((facts) =>
+        ownSeconds(facts.ownTime, key) > slowAbove ? 1 : 0,
+      ),
     );
-    const partition = derivedPartition(analysed, indicator);
-    const hits =
-      partition.kind === 'none'
-        ? 0
-        : countWindowHits(partition, key, slowAbove);
-    if (hits > bestHits) {
-      best = partition;
-      bestHits = hits;
-    }
+    if (split.hits > best.hits) best = split;
   }
 
   return best;
-}
-
-function countWindowHits(
-  partition: Partition,
-  key: string,
-  slowAbove: number,
-): number {
-  return partition.window.filter(
-    (facts) => ownSeconds(facts.ownTime, key) > slowAbove,
-  ).length;
 }
 
 /**
@@ -161,8 +149,22 @@ function derivedPartition(
   analysed: readonly TraceFacts[],
   indicator: readonly number[],
 ): Partition {
+  return derivedSplit(analysed, indicator).partition;
+}
+
+/** A derived partition and how many marked traces its window holds. */
+interface Split {
+  readonly partition: Partition;
+  readonly hits: number;
+}
+
+function derivedSplit(
+  analysed: readonly TraceFacts[],
+  indicator: readonly number[],
+): Split {
+  const none = { partition: noBaseline(analysed), hits: 0 };
   const stretch = outageWindow(indicator);
-  if (stretch === undefined) return noBaseline(analysed);
+  if (stretch === undefined) return none;
   const { window, baseline } = cut(analysed, stretch);
   const windowHits = countHits(indicator, stretch.first, stretch.last + 1);
   const baselineHits =
@@ -180,7 +182,9 @@ function derivedPartition(
       3,
     );
 
-  return clear ? { kind: 'derived', window, baseline } : noBaseline(analysed);
+  return clear
+    ? { partition: { kind: 'derived', window, baseline }, hits: windowHits }
+    : none;
 }
 
 function countHits(indicator: readonly number[], from: number, to: number) {

@@ -131,3 +131,30 @@ describe('analyze: latency of one call inside long traces', () => {
     });
   });
 });
+
+describe('analyze: a slower call after a cluster of cold starts', () => {
+  it('splits where the call slowed down, not around the few cold starts', () => {
+    const documents = invocations(200, (index) => ({
+      functionName: 'checkout',
+      calls: [
+        putOrder({
+          duration:
+            index >= 120
+              ? 0.12 + (index % 5) * 0.001
+              : 0.012 + (index % 5) * 0.001,
+        }),
+        chargeCard({ duration: 0.3 + (index % 7) * 0.01 }),
+      ],
+      initialization: index >= 60 && index <= 90 && index % 6 === 0 ? 0.8 : 0,
+    }));
+
+    const report = analyze(readTraces(documents));
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'latency',
+      tracesAffected: 80,
+    });
+  });
+});
