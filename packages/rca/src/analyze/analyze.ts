@@ -132,19 +132,23 @@ function rankInputs(
     ...successes.latency,
     ...successes.retried,
   ]);
-  if (causes.length > 0) {
-    return causes.map((candidate) => ({
-      candidate,
-      partition: partitionOf.get(candidate) ?? failurePart,
-      noise: false,
-    }));
-  }
-
-  return mergeCandidates(failures.noise).map((candidate) => ({
+  const noise = mergeCandidates(failures.noise).map((candidate) => ({
     candidate,
     partition: failurePart,
     noise: true,
   }));
+  if (causes.length === 0) return noise;
+
+  // Failures above the baseline's rate, too few to stand out, follow the
+  // causes: a second cause may be seen in a handful of traces only.
+  return [
+    ...causes.map((candidate) => ({
+      candidate,
+      partition: partitionOf.get(candidate) ?? failurePart,
+      noise: false,
+    })),
+    ...noise.filter(({ candidate }) => candidate.excess > 0),
+  ];
 }
 
 function countIssueTraces(

@@ -9,7 +9,7 @@ import {
   newCandidate,
   setExcess,
 } from './candidate.js';
-import { exceedsBaseline } from './outage-window.js';
+import { exceedsBaseline, risesAboveBaseline } from './outage-window.js';
 import type { Partition } from './partition.js';
 
 /**
@@ -49,18 +49,25 @@ export function failureCandidates(
   const baselineCounts = countChainKeys(partition.baseline);
   const allCounts =
     partition.kind === 'derived' ? countChainKeys(analysed) : windowCounts;
-  const isNoise = (key: string, outcome: FindingStep['outcome']) => {
-    if (partition.kind === 'none') return isHarmless(key, outcome, allCounts);
-
-    return !exceedsBaseline(
+  const shares = (key: string) =>
+    [
       windowCounts.traces.get(key) ?? 0,
       partition.window.length,
       baselineCounts.traces.get(key) ?? 0,
       partition.baseline.length,
-    );
+    ] as const;
+  const verdicts: NoiseVerdicts = {
+    isNoise: (key, outcome) =>
+      partition.kind === 'none'
+        ? isHarmless(key, outcome, allCounts)
+        : !exceedsBaseline(...shares(key)),
+    isExplained: (key, outcome) =>
+      partition.kind === 'none'
+        ? isHarmless(key, outcome, allCounts)
+        : !risesAboveBaseline(...shares(key)),
   };
 
-  const result = assign(analysed, new Set(partition.window), isNoise);
+  const result = assign(analysed, new Set(partition.window), verdicts);
   const sizes = {
     window: partition.window.length,
     baseline: partition.baseline.length,
@@ -113,11 +120,59 @@ function countChainKeys(traces: readonly TraceFacts[]): KeyCounts {
   return counts;
 }
 
+/**
+ * How a failing step compares with the baseline: `isNoise` when it does
+ * not stand out from it, `isExplained` when the baseline (or, without
+ * one, its harmlessness) accounts for it.
+ */
+interface NoiseVerdicts {
+  isNoise: (key: string, outcome: FindingStep['outcome']) => boolean;
+  isExplained: (key: string, outcome: FindingStep['outcome']) => boolean;
+}
+
+/**
+ * The step of a chain that a trace is blamed on: the first that is not
+ * noise. A noise origin passes its trace up only when the baseline
+ * explains it; one seen too seldom to stand out, but more often than the
+ * baseline explains, keeps the trace when a caller above it would take
+ * it: that caller failed because of it.
+ */
+function blamedStep(finding: Finding, verdicts: NoiseVerdicts): number {
+  const stands = finding.chain.findIndex(
+    (step) =>
+      !verdicts.isNoise(
+        candidateKey(step.location, step.outcome),
+        step.outcome,
+      ),
+  );
+  if (stands <= 0) return stands;
+  const unexplained = finding.chain
+    .slice(0, stands)
+    .findIndex(
+      (step) =>
+        !verdicts.isExplained(
+          candidateKey(step.location, step.outcome),
+          step.outcome,
+        ),
+    );
+
+  return unexplained === -1 ? stands : unexplained;
+}
+
 function assign(
   analysed: readonly TraceFacts[],
   window: ReadonlySet<TraceFacts>,
-  isNoise: (key: string, outcome: FindingStep['outcome']) => boolean,
+  verdicts: NoiseVerdicts,
 ): FailureCandidates {
+  const blamed = new Map<Finding, number>();
+  const blamedKeys = new Set<string>();
+  for (const facts of analysed) {
+    for (const finding of facts.findings) {
+      const index = blamedStep(finding, verdicts);
+      blamed.set(finding, index);
+      if (index !== -1) blamedKeys.add(stepKey(finding, index));
+    }
+  }
   const causes = new Map<string, Candidate>();
   const noise = new Map<string, Candidate>();
   const explained = new Set<string>();
@@ -125,10 +180,10 @@ function assign(
     if (facts.findings.length === 0) continue;
     const claimed = new Set<Candidate>();
     for (const finding of facts.findings) {
-      const index = finding.chain.findIndex(
-        (step) =>
-          !isNoise(candidateKey(step.location, step.outcome), step.outcome),
-      );
+      // A failure that is noise throughout still joins its origin where
+      // other traces blame that origin.
+      let index = blamed.get(finding) ?? -1;
+      if (index === -1 && blamedKeys.has(stepKey(finding, 0))) index = 0;
       const target = index === -1 ? noise : causes;
       const candidate = record(target, finding, Math.max(0, index));
       if (claimed.has(candidate)) continue;
@@ -146,6 +201,12 @@ function assign(
     noise: [...noise.values()],
     explained,
   };
+}
+
+function stepKey(finding: Finding, index: number): string {
+  const step = finding.chain[index] as FindingStep;
+
+  return candidateKey(step.location, step.outcome);
 }
 
 function record(

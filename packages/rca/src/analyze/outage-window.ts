@@ -37,6 +37,28 @@ export function outageWindow(
 }
 
 /**
+ * Whether a share of `windowHits` out of `windowSize` is more than the
+ * baseline's share explains: seen twice or more, and at least 1.5 times
+ * the baseline's share. The size of the rise, without asking whether it
+ * could be chance (`exceedsBaseline` asks that too).
+ *
+ * @example
+ * risesAboveBaseline(4, 150, 0, 120); // true
+ * risesAboveBaseline(5, 150, 4, 120); // false
+ */
+export function risesAboveBaseline(
+  windowHits: number,
+  windowSize: number,
+  baselineHits: number,
+  baselineSize: number,
+): boolean {
+  if (windowSize === 0 || windowHits < 2) return false;
+  if (baselineSize === 0) return true;
+
+  return windowHits / windowSize >= (1.5 * baselineHits) / baselineSize;
+}
+
+/**
  * Whether a share of `windowHits` out of `windowSize` is higher than
  * `baselineHits` out of `baselineSize` beyond chance (a two-proportion z
  * test at z >= `minimumZ` (default 2), and at least 1.5 times the baseline share).
@@ -52,12 +74,13 @@ export function exceedsBaseline(
   baselineSize: number,
   minimumZ = 2,
 ): boolean {
-  if (windowSize === 0 || windowHits < 2) return false;
+  if (!risesAboveBaseline(windowHits, windowSize, baselineHits, baselineSize)) {
+    return false;
+  }
   if (baselineSize === 0) return true;
 
   const windowShare = windowHits / windowSize;
   const baselineShare = baselineHits / baselineSize;
-  if (windowShare < 1.5 * baselineShare) return false;
   const pooled = (windowHits + baselineHits) / (windowSize + baselineSize);
   const spread = Math.sqrt(
     pooled * (1 - pooled) * (1 / windowSize + 1 / baselineSize),

@@ -180,11 +180,48 @@ function derivedSplit(
       baselineHits,
       baseline.length,
       3,
-    );
+    ) &&
+    unlikelyByChance(windowHits, window.length, indicator);
 
   return clear
     ? { partition: { kind: 'derived', window, baseline }, hits: windowHits }
     : none;
+}
+
+/** The chance a normal variable exceeds 3: the level of the z test. */
+const CHANCE_LEVEL = 0.00135;
+
+/**
+ * The stretch was picked as the one where the indicator runs highest, so
+ * a z test on it alone overrates it. Under chance (the hits placed at
+ * random), the highest run above the mean, in units of
+ * sqrt(n × share × (1 − share)), follows the range of a Brownian bridge
+ * (Kuiper's distribution): the stretch is kept when that tail is as
+ * unlikely as the z test's.
+ */
+function unlikelyByChance(
+  windowHits: number,
+  windowSize: number,
+  indicator: readonly number[],
+): boolean {
+  const share = countHits(indicator, 0, indicator.length) / indicator.length;
+  const spread = Math.sqrt(indicator.length * share * (1 - share));
+  if (spread === 0) return false;
+  const range = (windowHits - windowSize * share) / spread;
+
+  return kuiperTail(range) <= CHANCE_LEVEL;
+}
+
+/** P(V > x) of Kuiper's distribution, by its series. */
+function kuiperTail(x: number): number {
+  if (x < 0.4) return 1;
+  let tail = 0;
+  for (let j = 1; j <= 20; j += 1) {
+    const squared = j * j * x * x;
+    tail += (4 * squared - 1) * Math.exp(-2 * squared);
+  }
+
+  return Math.min(1, 2 * tail);
 }
 
 function countHits(indicator: readonly number[], from: number, to: number) {

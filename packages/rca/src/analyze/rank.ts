@@ -94,12 +94,17 @@ export function rankCauses(
     .filter((input) => input.score > 0 || input.noise);
   scored.sort(
     (left, right) =>
+      Number(left.noise) - Number(right.noise) ||
       broadTier(left.candidate) - broadTier(right.candidate) ||
       right.score - left.score ||
       right.candidate.traceIds.length - left.candidate.traceIds.length ||
       compareText(identity(left.candidate), identity(right.candidate)),
   );
-  const total = scored.reduce((sum, input) => sum + input.score, 0);
+  // Noise listed after causes takes no share from them.
+  const counted = scored.some((input) => !input.noise)
+    ? scored.filter((input) => !input.noise)
+    : scored;
+  const total = counted.reduce((sum, input) => sum + input.score, 0);
 
   return withResourceGroups(scored)
     .slice(0, context.top)
