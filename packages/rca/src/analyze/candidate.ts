@@ -31,8 +31,10 @@ export interface Candidate {
   /** True when drawn from calls that succeeded (slow or retried). */
   fromSuccesses?: boolean;
   /**
-   * For a cold start: true when Initialization got slower than the
-   * baseline's own cold starts there. Otherwise more cold starts are a
+   * For a latency candidate: true when its own time got slower than the
+   * baseline's where present (1.5 times its 95th percentile), not only
+   * above it more often. For a cold start, Initialization got slower than
+   * the baseline's own cold starts; otherwise more cold starts are a
    * scaling symptom, kept only when nothing else explains the outage.
    */
   slowerThanBaseline?: boolean;

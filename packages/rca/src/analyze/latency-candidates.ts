@@ -70,8 +70,11 @@ export function latencyCandidates(partition: Partition): {
   for (const candidate of causes) {
     finish(candidate, partition, baselines);
     const { key } = candidate.location;
+    // A cold start needs baseline cold starts to have got slower than.
     candidate.slowerThanBaseline =
-      bySize.has(key) && (baselines.get(key)?.values.length ?? 0) > 0;
+      bySize.has(key) &&
+      (candidate.kind !== 'cold-start' ||
+        (baselines.get(key)?.values.length ?? 0) > 0);
   }
 
   return { causes: sortByKey(causes), slow };

@@ -54,6 +54,39 @@ describe('analyze: symptoms of an outage are not its cause', () => {
     });
   });
 
+  it('keeps cold starts of the usual length when a call is only a little slower more often', () => {
+    const { baseline, window } = coldStartsWithSlowerCharges(0.2);
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'checkout',
+      kind: 'cold-start',
+    });
+    expect(report.rootCauses[1]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'latency',
+    });
+  });
+
+  it('drops scale-out cold starts of the usual length when a call got clearly slower', () => {
+    const { baseline, window } = coldStartsWithSlowerCharges(0.6);
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'latency',
+    });
+    expect(report.rootCauses.map((cause) => cause.kind)).not.toContain(
+      'cold-start',
+    );
+  });
+
   it('ranks a throttle above the latency of a machine that got slower everywhere', () => {
     const documents = invocations(160, (index) => {
       const slow = index >= 80 ? 3 : 1;
@@ -107,3 +140,28 @@ describe('analyze: symptoms of an outage are not its cause', () => {
     expect(broad?.confidence ?? 0).toBeLessThan((focused?.confidence ?? 0) / 2);
   });
 });
+
+/**
+ * A baseline with 2.5% cold starts and charges spread from 80 to 175 ms,
+ * and a window where 60% of invocations start cold (Initialization as
+ * long as in the baseline) and a third of the charges take `slowCharge`
+ * seconds.
+ */
+function coldStartsWithSlowerCharges(slowCharge: number) {
+  const charge = (index: number) => 0.08 + (index % 20) * 0.005;
+  const baseline = invocations(120, (index) => ({
+    functionName: 'checkout',
+    calls: [putOrder(), chargeCard({ duration: charge(index) })],
+    initialization: index % 40 === 0 ? 0.2 : 0,
+  }));
+  const window = invocations(150, (index) => ({
+    functionName: 'checkout',
+    calls: [
+      putOrder(),
+      chargeCard({ duration: index % 3 === 0 ? slowCharge : charge(index) }),
+    ],
+    initialization: index % 5 < 3 ? 0.2 : 0,
+  }));
+
+  return { baseline, window };
+}
