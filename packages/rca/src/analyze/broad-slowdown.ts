@@ -1,3 +1,4 @@
+import { ownSecondsByLocation } from '../locate/own-time.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import type { Candidate } from './candidate.js';
 import type { Partition } from './partition.js';
@@ -49,17 +50,9 @@ export function markBroadSlowdown(
 
 /** Median own seconds of the locations present in half the traces. */
 function medians(traces: readonly TraceFacts[]): Map<string, number> {
-  const valuesByKey = new Map<string, number[]>();
-  for (const facts of traces) {
-    const { keys, seconds } = facts.ownTime;
-    for (let index = 0; index < keys.length; index += 1) {
-      const key = keys[index] as string;
-      const values = valuesByKey.get(key);
-      const value = seconds[index] as number;
-      if (values === undefined) valuesByKey.set(key, [value]);
-      else values.push(value);
-    }
-  }
+  const valuesByKey = ownSecondsByLocation(
+    traces.map((facts) => facts.ownTime),
+  );
   const result = new Map<string, number>();
   for (const [key, values] of valuesByKey) {
     if (values.length * 2 < traces.length) continue;

@@ -1,4 +1,5 @@
 import type { NodeLocation } from '../classify/node-location.js';
+import { ownSecondsByLocation } from '../locate/own-time.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import {
   type Candidate,
@@ -125,17 +126,9 @@ function failedLocations(facts: TraceFacts): ReadonlySet<string> {
 function locationBaselines(
   baseline: readonly TraceFacts[],
 ): Map<string, LocationBaseline> {
-  const valuesByKey = new Map<string, number[]>();
-  for (const facts of baseline) {
-    const { keys, seconds } = facts.ownTime;
-    for (let index = 0; index < keys.length; index += 1) {
-      const key = keys[index] as string;
-      const values = valuesByKey.get(key);
-      if (values === undefined)
-        valuesByKey.set(key, [seconds[index] as number]);
-      else values.push(seconds[index] as number);
-    }
-  }
+  const valuesByKey = ownSecondsByLocation(
+    baseline.map((facts) => facts.ownTime),
+  );
   const baselines = new Map<string, LocationBaseline>();
   for (const [key, values] of valuesByKey) {
     const sorted = sortedNumbers(values);

@@ -1,5 +1,5 @@
 import type { Finding, FindingStep } from '../locate/finding.js';
-import { ownSeconds } from '../locate/own-time.js';
+import { ownSeconds, ownSecondsByLocation } from '../locate/own-time.js';
 import type { TraceFacts } from '../locate/trace-facts.js';
 import { exceedsBaseline, outageWindow } from './outage-window.js';
 import { quantile, sortedNumbers } from './quantile.js';
@@ -98,16 +98,7 @@ export function latencyPartition(
  * traces wins.
  */
 function slowestLocationSplit(analysed: readonly TraceFacts[]): Split {
-  const owners = new Map<string, number[]>();
-  for (const facts of analysed) {
-    const { keys, seconds } = facts.ownTime;
-    for (let index = 0; index < keys.length; index += 1) {
-      const key = keys[index] as string;
-      const values = owners.get(key);
-      if (values === undefined) owners.set(key, [seconds[index] as number]);
-      else values.push(seconds[index] as number);
-    }
-  }
+  const owners = ownSecondsByLocation(analysed.map((facts) => facts.ownTime));
   let best: Split = { partition: noBaseline(analysed), hits: 0 };
   for (const key of [...owners.keys()].sort()) {
     const values = owners.get(key) as number[];

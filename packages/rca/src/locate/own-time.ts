@@ -70,3 +70,27 @@ export function ownSeconds(ownTime: OwnTime, key: string): number {
 
   return position === -1 ? 0 : (ownTime.seconds[position] as number);
 }
+
+/**
+ * The own seconds of each location over some traces, one value per trace
+ * that reached it, in trace order.
+ *
+ * @example
+ * ownSecondsByLocation([facts.ownTime]).get('DynamoDB|orders|PutItem|call'); // [0.02]
+ */
+export function ownSecondsByLocation(
+  ownTimes: Iterable<OwnTime>,
+): Map<string, number[]> {
+  const valuesByKey = new Map<string, number[]>();
+  for (const { keys, seconds } of ownTimes) {
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
+      const value = seconds[index] as number;
+      const values = valuesByKey.get(key);
+      if (values === undefined) valuesByKey.set(key, [value]);
+      else values.push(value);
+    }
+  }
+
+  return valuesByKey;
+}
