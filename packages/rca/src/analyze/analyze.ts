@@ -74,6 +74,7 @@ export function analyze(
   const latencyCauses = withoutScalingColdStarts(
     latency.causes,
     failures.causes,
+    analysed,
   );
   markBroadSlowdown(latencyCauses, latencyPart);
   const retryPart = retryPartition(analysed, explicit);

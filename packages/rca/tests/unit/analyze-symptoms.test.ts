@@ -87,6 +87,39 @@ describe('analyze: symptoms of an outage are not its cause', () => {
     );
   });
 
+  it('keeps cold starts of a function that a fault elsewhere did not fail', () => {
+    const { baseline, window } = faultBesideColdStarts('checkout');
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'fault',
+    });
+    expect(report.rootCauses[1]).toMatchObject({
+      service: 'reserve-stock',
+      kind: 'cold-start',
+    });
+  });
+
+  it('drops cold starts of a function that the fault failed', () => {
+    const { baseline, window } = faultBesideColdStarts('reserve-stock');
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'api.payments.example',
+      kind: 'fault',
+    });
+    expect(report.rootCauses.map((cause) => cause.kind)).not.toContain(
+      'cold-start',
+    );
+  });
+
   it('ranks a throttle above the latency of a machine that got slower everywhere', () => {
     const documents = invocations(160, (index) => {
       const slow = index >= 80 ? 3 : 1;
@@ -162,6 +195,39 @@ function coldStartsWithSlowerCharges(slowCharge: number) {
     ],
     initialization: index % 5 < 3 ? 0.2 : 0,
   }));
+
+  return { baseline, window };
+}
+
+/**
+ * Two functions taking turns, `checkout` and `reserve-stock`, with no cold
+ * start in the baseline. In the window half of the invocations of
+ * `failing` get a 503 from the payment provider and fail, and one in three
+ * of `reserve-stock` starts cold.
+ */
+function faultBesideColdStarts(failing: string) {
+  const healthy = (index: number) => ({
+    functionName: index % 2 === 0 ? 'checkout' : 'reserve-stock',
+    calls: [putOrder(), chargeCard()],
+  });
+  const baseline = invocations(120, healthy);
+  const window = invocations(150, (index) => {
+    const invocation = healthy(index);
+    const fails =
+      invocation.functionName === failing && Math.floor(index / 2) % 2 === 0;
+    const coldStart =
+      invocation.functionName === 'reserve-stock' &&
+      Math.floor(index / 2) % 3 === 1;
+
+    return {
+      ...invocation,
+      calls: fails
+        ? [putOrder(), chargeCard({ status: 503, fault: true })]
+        : invocation.calls,
+      failure: fails ? { message: 'payment failed' } : undefined,
+      initialization: coldStart ? 1 : 0,
+    };
+  });
 
   return { baseline, window };
 }
