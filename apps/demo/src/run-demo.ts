@@ -11,7 +11,7 @@ import { writeReportsStep } from './steps/write-reports.js';
 
 /**
  * The steps of the demo, in order: start the healthy stack, warm it up
- * with one order, inject the scenario's fault, start the load, get the
+ * with a few orders, inject the scenario's fault, start the load, get the
  * verdict while the outage runs, wait for the responder's alert,
  * reconcile the orders, write the reports.
  *
