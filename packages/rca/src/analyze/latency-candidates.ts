@@ -11,6 +11,7 @@ import {
 import { exceedsBaseline } from './outage-window.js';
 import { medianDuration, type Partition } from './partition.js';
 import { quantile, sortedNumbers } from './quantile.js';
+import { higherRankChance } from './rank-sum.js';
 
 /** Own-time statistics of one location over the baseline traces. */
 interface LocationBaseline {
@@ -71,15 +72,49 @@ export function latencyCandidates(partition: Partition): {
   for (const candidate of causes) {
     finish(candidate, partition, baselines);
     const { key } = candidate.location;
-    // A cold start needs baseline cold starts to have got slower than.
     candidate.slowerThanBaseline =
       bySize.has(key) &&
       (candidate.kind !== 'cold-start' ||
-        (baselines.get(key)?.values.length ?? 0) > 0);
+        startsGotSlower(key, partition, baselines));
   }
 
   return { causes: sortByKey(causes), slow };
 }
+
+/**
+ * Whether a function's cold starts got slower, not just more frequent.
+ * Either its Initialization times in the window rank above the
+ * baseline's beyond what chance gives (rank-sum tail below
+ * {@link SLOWER_START_CHANCE}), or, with too few baseline cold starts to
+ * rank against, their median is {@link START_SPREAD} times the longest
+ * baseline one. Environments that start together on a busy host take
+ * longer than one that started alone, but not that much longer.
+ */
+function startsGotSlower(
+  key: string,
+  partition: Partition,
+  baselines: ReadonlyMap<string, LocationBaseline>,
+): boolean {
+  const baseline = baselines.get(key)?.values ?? [];
+  if (baseline.length === 0) return false;
+  const window: number[] = [];
+  for (const facts of partition.window) {
+    const index = facts.ownTime.keys.indexOf(key);
+    if (index >= 0) window.push(facts.ownTime.seconds[index] as number);
+  }
+  const longest = baseline[baseline.length - 1] as number;
+
+  return (
+    higherRankChance(baseline, window) < SLOWER_START_CHANCE ||
+    quantile(sortedNumbers(window), 0.5) >= START_SPREAD * longest
+  );
+}
+
+/** Chance level below which cold starts count as slower than the baseline's. */
+const SLOWER_START_CHANCE = 0.01;
+
+/** How many times longer than the baseline's a cold start is clearly slower. */
+const START_SPREAD = 3;
 
 function collect(
   partition: Partition,

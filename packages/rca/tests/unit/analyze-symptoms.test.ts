@@ -38,6 +38,33 @@ describe('analyze: symptoms of an outage are not its cause', () => {
     );
   });
 
+  it('drops scale-out cold starts that look slower only beside a lone baseline cold start', () => {
+    const baseline = invocations(20, (index) => ({
+      functionName: 'checkout',
+      calls: [putOrder(), chargeCard()],
+      initialization: index === 0 ? 0.5 : 0,
+    }));
+    // Seven environments starting at once on a busy machine, each slower
+    // than the one that started alone, while the table throttles.
+    const window = invocations(10, (index) => ({
+      functionName: 'checkout',
+      calls: [index < 6 ? throttledPutOrder() : putOrder(), chargeCard()],
+      initialization: index < 7 ? 1.1 + (index % 3) * 0.1 : 0,
+    }));
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      kind: 'throttle',
+    });
+    expect(report.rootCauses.map((cause) => cause.kind)).not.toContain(
+      'cold-start',
+    );
+  });
+
   it('keeps cold starts of the usual length when nothing else changed', () => {
     const documents = invocations(160, (index) => ({
       functionName: 'checkout',
