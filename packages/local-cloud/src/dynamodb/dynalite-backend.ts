@@ -45,15 +45,43 @@ export async function startDynalite(): Promise<DynaliteBackend> {
   });
   const { port } = server.address() as AddressInfo;
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  const inFlight = new Set<Promise<BackendAnswer>>();
+  let stopping = false;
 
   return {
-    send: (exchange) => forward(port, agent, exchange),
+    send: (exchange) => {
+      if (stopping) {
+        return Promise.reject(new Error('The DynamoDB backend has stopped.'));
+      }
+      const answer = forward(port, agent, exchange);
+      inFlight.add(answer);
+      const settled = () => inFlight.delete(answer);
+      answer.then(settled, settled);
+
+      return answer;
+    },
     stop: async () => {
+      // dynalite throws, uncaught, when its database closes under a
+      // request it is still working on: let those finish first.
+      stopping = true;
+      await drain(inFlight);
       agent.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The longest wait for requests in flight when the backend stops. */
+const DRAIN_MS = 5_000;
+
+async function drain(inFlight: ReadonlySet<Promise<unknown>>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, DRAIN_MS);
+  });
+  await Promise.race([Promise.allSettled([...inFlight]), deadline]);
+  clearTimeout(timer);
 }
 
 const LOCAL_AUTHORIZATION =
