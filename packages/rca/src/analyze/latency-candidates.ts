@@ -30,12 +30,14 @@ interface LocationBaseline {
  * duration above its baseline mean. Two rules count traces per location:
  * "slower" (also 1.5 times the 95th percentile of the baseline's values
  * where it appears: a cold start that got slower) and "more often" (just
- * grown: cold starts that got frequent). The slower rule wins where both
- * pass. A function's Initialization makes a `cold-start`, a call retried
- * after throttling a `throttle`, anything else `latency`. Kept when more
- * frequent than in the baseline. Locations that failed in a trace are
- * left out there (their time is the failure's). `slow` holds the window
- * traces of the kept candidates.
+ * grown: cold starts that got frequent). Where both pass, the candidate
+ * holds every trace where the location grew and is marked slower than
+ * the baseline: a baseline with a slow tail of its own leaves few traces
+ * 1.5 times past it, though many more grew. A function's Initialization
+ * makes a `cold-start`, a call retried after throttling a `throttle`,
+ * anything else `latency`. Kept when more frequent than in the baseline.
+ * Locations that failed in a trace are left out there (their time is the
+ * failure's). `slow` holds the window traces of the kept candidates.
  *
  * @example
  * latencyCandidates(partition).causes[0]?.kind; // 'latency'
@@ -64,9 +66,9 @@ export function latencyCandidates(partition: Partition): {
     seconds > 1.5 * (baselines.get(key)?.highWhenPresent ?? 0);
   const bySize = keepSignificant(collect(partition, slower), partition);
   const byCount = keepSignificant(collect(partition, grew), partition);
-  const causes = [...bySize.values()];
-  for (const [key, candidate] of byCount) {
-    if (!bySize.has(key)) causes.push(candidate);
+  const causes = [...byCount.values()];
+  for (const [key, candidate] of bySize) {
+    if (!byCount.has(key)) causes.push(candidate);
   }
   const slow = new Set(causes.flatMap((candidate) => candidate.traceIds));
   for (const candidate of causes) {

@@ -29,6 +29,39 @@ describe('analyze: latency', () => {
     });
   });
 
+  it('counts every trace where a call grew past the baseline, not only the far slower ones', () => {
+    // One read in ten is already slow in the baseline (60 ms): a third of
+    // the window's reads at 75 ms grew past its 95th percentile without
+    // being half as slow again; one in twenty at 120 ms are.
+    const baseline = invocations(100, (index) => ({
+      functionName: 'checkout',
+      calls: [
+        putOrder({ duration: index % 10 === 0 ? 0.06 : 0.012 }),
+        chargeCard(),
+      ],
+    }));
+    const read = (index: number) =>
+      index % 20 === 0 ? 0.12 : index % 3 === 1 ? 0.075 : 0.012;
+    const window = invocations(120, (index) => ({
+      functionName: 'checkout',
+      calls: [putOrder({ duration: read(index) }), chargeCard()],
+    }));
+    const slowReads = Array.from({ length: 120 }, (_, index) =>
+      read(index),
+    ).filter((seconds) => seconds > 0.06).length;
+
+    const report = analyze(readTraces(window), {
+      baseline: readTraces(baseline),
+    });
+
+    expect(report.rootCauses[0]).toMatchObject({
+      service: 'DynamoDB',
+      resource: 'orders',
+      kind: 'latency',
+      tracesAffected: slowReads,
+    });
+  });
+
   it('compares with an explicit baseline when one is given', () => {
     const baseline = invocations(100, () => ({
       functionName: 'checkout',
