@@ -29,7 +29,9 @@ async function readText(
 ): Promise<string> {
   if (path === '-') return readStream(stdin);
   try {
-    return await readFile(path, 'utf8');
+    // Decoded in one go: read as text, a large file arrives as a string of
+    // many pieces that the first search or parse must join.
+    return (await readFile(path)).toString('utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ExitError(
