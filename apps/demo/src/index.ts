@@ -25,7 +25,7 @@ export { demoSteps, runDemo } from './run-demo.js';
 export { alertStep } from './steps/alert.js';
 export type { DemoStep } from './steps/demo-step.js';
 export { injectFaultStep } from './steps/inject-fault.js';
-export { failuresByError, reconcileStep } from './steps/reconcile.js';
+export { reconcileStep } from './steps/reconcile.js';
 export { sendLoadStep } from './steps/send-load.js';
 export { startStackStep } from './steps/start-stack.js';
 export { VERDICT_TARGET_MS, verdictStep } from './steps/verdict.js';

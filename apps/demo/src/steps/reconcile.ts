@@ -25,9 +25,7 @@ export const reconcileStep: DemoStep = {
     context.print(
       `FULFILLED ${outcomes.FULFILLED}, REJECTED ${outcomes.REJECTED}, FAILED ${outcomes.FAILED}, dead-letter queue ${outcomes.deadLetter}, not terminal ${outcomes.notTerminal}, unknown ${outcomes.unknown}`,
     );
-    for (const [error, count] of Object.entries(
-      failuresByError(summary.failureReasons),
-    )) {
+    for (const [error, count] of Object.entries(summary.failureReasons)) {
       context.print(`FAILED ${count}× ${error}`);
     }
     if (summary.lost > 0) {
@@ -37,22 +35,3 @@ export const reconcileStep: DemoStep = {
     }
   },
 };
-
-/**
- * Groups failure reasons (`"<Error>: <Cause>"`, the cause often a long
- * JSON error) by their error name, for a short printout.
- *
- * @example
- * failuresByError({ 'States.Timeout: {…}': 2 }); // { 'States.Timeout': 2 }
- */
-export function failuresByError(
-  failureReasons: Record<string, number>,
-): Record<string, number> {
-  const byError: Record<string, number> = {};
-  for (const [reason, count] of Object.entries(failureReasons)) {
-    const error = reason.split(':')[0]?.trim() || reason;
-    byError[error] = (byError[error] ?? 0) + count;
-  }
-
-  return byError;
-}

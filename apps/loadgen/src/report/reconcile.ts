@@ -1,4 +1,5 @@
 import type { OrderOutcome } from '../target/order-pipeline-target.js';
+import { causeMessage, failedWith } from './failure-reasons.js';
 import { type LatencyPercentiles, latencyPercentiles } from './percentiles.js';
 
 /**
@@ -34,8 +35,17 @@ export interface RunSummary {
   lost: number;
   lostOrderIds: string[];
   outcomes: OutcomeCounts;
-  /** FAILED orders by their `failureReason`. */
+  /**
+   * FAILED orders by the error that failed them: the part of their
+   * `failureReason` before the first `": "` (`States.Timeout`,
+   * `PaymentProviderUnavailable`, …).
+   */
   failureReasons: Record<string, number>;
+  /**
+   * Per error of `failureReasons`, what the first order sent that failed
+   * with it was told: the cause's `errorMessage`, shortened.
+   */
+  failureExamples: Record<string, string>;
   /** From the first send of an order to its `updatedAt`. */
   latencyMs: LatencyPercentiles;
 }
@@ -67,6 +77,7 @@ export function reconcile(input: ReconcileInput): RunSummary {
     unknown: 0,
   };
   const failureReasons: Record<string, number> = {};
+  const failureExamples: Record<string, string> = {};
   const latencies: number[] = [];
   const lostOrderIds: string[] = [];
   for (const [orderId, sentAt] of input.sentAt) {
@@ -76,7 +87,9 @@ export function reconcile(input: ReconcileInput): RunSummary {
       latencies.push(Date.parse(outcome.updatedAt) - sentAt);
       if (outcome.status === 'FAILED') {
         const reason = outcome.failureReason ?? 'no reason recorded';
-        failureReasons[reason] = (failureReasons[reason] ?? 0) + 1;
+        const error = failedWith(reason);
+        failureReasons[error] = (failureReasons[error] ?? 0) + 1;
+        failureExamples[error] ??= causeMessage(reason);
       }
       continue;
     }
@@ -96,6 +109,7 @@ export function reconcile(input: ReconcileInput): RunSummary {
     lostOrderIds,
     outcomes: counts,
     failureReasons,
+    failureExamples,
     latencyMs: latencyPercentiles(
       latencies.filter((latency) => Number.isFinite(latency)),
     ),

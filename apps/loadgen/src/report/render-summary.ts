@@ -19,7 +19,10 @@ export function renderSummary(summary: RunSummary): string {
     ['REJECTED', String(outcomes.REJECTED)],
     ['FAILED', String(outcomes.FAILED)],
     ...Object.entries(summary.failureReasons).map(
-      ([reason, count]): [string, string] => [`  ${reason}`, String(count)],
+      ([error, count]): [string, string] => [
+        `  ${error}`,
+        withExample(count, summary.failureExamples[error]),
+      ],
     ),
     ['in the DLQ', String(outcomes.deadLetter)],
     ['not terminal', String(outcomes.notTerminal)],
@@ -49,6 +52,10 @@ function verdict(summary: RunSummary): string {
     ...shown.map((orderId) => `  ${orderId}`),
     ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []),
   ].join('\n');
+}
+
+function withExample(count: number, example: string | undefined): string {
+  return example ? `${count}  (${example})` : String(count);
 }
 
 function milliseconds(value: number | null): string {

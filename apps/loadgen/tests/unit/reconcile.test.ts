@@ -87,6 +87,53 @@ describe('reconcile', () => {
     expect(summary.latencyMs).toEqual({ p50: 200, p90: 300, p99: 300 });
   });
 
+  it('groups failures by their error, whatever order and stack the cause names', () => {
+    const unavailable = (orderId: string) =>
+      `PaymentProviderUnavailable: ${JSON.stringify({
+        errorType: 'PaymentProviderUnavailable',
+        errorMessage: `The provider could not charge order ${orderId}: HTTP 503.`,
+        trace: [
+          `PaymentProviderUnavailable: order ${orderId}`,
+          '    at charge',
+        ],
+      })}`;
+    const failed = (orderId: string, failureReason: string): OrderOutcome => ({
+      kind: 'terminal',
+      orderId,
+      status: 'FAILED',
+      updatedAt: at(100),
+      failureReason,
+    });
+
+    const summary = run(
+      [
+        failed('a', unavailable('a')),
+        failed('b', unavailable('b')),
+        failed('c', 'States.Timeout: Task timed out after 14.00 seconds'),
+      ],
+      ['a', 'b', 'c'],
+    );
+
+    expect(summary.failureReasons).toEqual({
+      PaymentProviderUnavailable: 2,
+      'States.Timeout': 1,
+    });
+    expect(summary.failureExamples).toEqual({
+      PaymentProviderUnavailable:
+        'The provider could not charge order a: HTTP 503.',
+      'States.Timeout': 'Task timed out after 14.00 seconds',
+    });
+    const rows = renderSummary(summary)
+      .split('\n')
+      .filter((line) => line.startsWith('  '));
+    expect(rows).toEqual([
+      expect.stringMatching(
+        /^ {2}PaymentProviderUnavailable +2 {2}\(The provider could not charge order a: HTTP 503\.\)$/,
+      ),
+      expect.stringMatching(/^ {2}States\.Timeout +1 {2}\(Task timed out/),
+    ]);
+  });
+
   it('prints the lost order ids in the table', () => {
     const text = renderSummary(run([], ['lost-1']));
 
