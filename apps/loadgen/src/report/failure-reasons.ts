@@ -11,10 +11,7 @@ const EXAMPLE_LENGTH = 160;
  * failedWith('States.Timeout: {"errorMessage":"…"}'); // 'States.Timeout'
  */
 export function failedWith(reason: string): string {
-  const separator = reason.indexOf(': ');
-  const error = separator === -1 ? reason : reason.slice(0, separator);
-
-  return error.trim() || reason;
+  return split(reason).error.trim() || reason;
 }
 
 /**
@@ -23,14 +20,21 @@ export function failedWith(reason: string): string {
  * characters. Empty when the reason holds no cause.
  *
  * @example
- * causeMessage('PaymentDeclined: {"errorMessage":"card declined"}'); // 'card declined'
+ * causeMessage('PaymentDeclined: {"errorMessage":"declined"}'); // 'declined'
  */
 export function causeMessage(reason: string): string {
-  const separator = reason.indexOf(': ');
-  if (separator === -1) return '';
-  const cause = reason.slice(separator + 2).trim();
+  const cause = split(reason).cause.trim();
 
   return shorten(messageOf(cause) ?? cause);
+}
+
+/** A reason's error and cause, at its first `": "` (no cause without). */
+function split(reason: string): { error: string; cause: string } {
+  const separator = reason.indexOf(': ');
+
+  return separator === -1
+    ? { error: reason, cause: '' }
+    : { error: reason.slice(0, separator), cause: reason.slice(separator + 2) };
 }
 
 function messageOf(cause: string): string | undefined {

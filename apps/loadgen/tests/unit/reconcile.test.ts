@@ -128,7 +128,10 @@ describe('reconcile', () => {
       .filter((line) => line.startsWith('  '));
     expect(rows).toEqual([
       expect.stringMatching(
-        /^ {2}PaymentProviderUnavailable +2 {2}\(The provider could not charge order a: HTTP 503\.\)$/,
+        new RegExp(
+          String.raw`^ {2}PaymentProviderUnavailable +2 {2}` +
+            String.raw`\(The provider could not charge order a: HTTP 503\.\)$`,
+        ),
       ),
       expect.stringMatching(/^ {2}States\.Timeout +1 {2}\(Task timed out/),
     ]);
